@@ -1,0 +1,57 @@
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+import { readDbEnv } from "./env";
+
+export type Db = PrismaClient;
+
+export interface CreateDbOptions {
+  /** Maximum pool size; defaults to DATABASE_POOL_MAX (10). */
+  poolMax?: number;
+  /** Called with every SQL statement sent (tests count them to prove a page's query budget). */
+  onQuery?: (sql: string) => void;
+}
+
+/**
+ * A Prisma client talking to PostgreSQL through the pg driver adapter (no native engine).
+ * Each call opens its own pool: create one per process (see getDb) or per test database.
+ */
+export function createDb(url: string, options: CreateDbOptions = {}): Db {
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX,
+  });
+  if (!options.onQuery) return new PrismaClient({ adapter });
+  const onQuery = options.onQuery;
+  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  client.$on("query", (event) => onQuery(event.query));
+  return client as unknown as Db;
+}
+
+let shared: { url: string; db: Db } | undefined;
+
+/**
+ * The process-wide client for DATABASE_URL. The apps' servers call this once per request; the pool is
+ * created on first use and reused (also across hot reloads in development, where modules re-run).
+ */
+export function getDb(): Db {
+  const url = readDbEnv().DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL is not set. Start the apps with `pnpm dev`, which provides a database.");
+  }
+  const globalCache = globalThis as { __comptoirDb?: { url: string; db: Db } };
+  shared ??= globalCache.__comptoirDb;
+  if (!shared || shared.url !== url) {
+    shared = { url, db: createDb(url) };
+    globalCache.__comptoirDb = shared;
+  }
+  return shared.db;
+}
+
+/** Closes the shared pool (graceful shutdown). */
+export async function disconnectSharedDb(): Promise<void> {
+  if (!shared) return;
+  const { db } = shared;
+  shared = undefined;
+  (globalThis as { __comptoirDb?: unknown }).__comptoirDb = undefined;
+  await db.$disconnect();
+}

@@ -1,0 +1,7 @@
+export { createDb, getDb, disconnectSharedDb, type Db, type CreateDbOptions } from "./client";
+export { ConfigError } from "./config-error";
+export { readDbEnv, type DbEnv } from "./env";
+export { assertReachable, describeServer, parseDatabaseUrl } from "./database-url";
+export { Prisma } from "./generated/prisma/client";
+export * from "./generated/prisma/enums";
+export type * from "./generated/prisma/models";
