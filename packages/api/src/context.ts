@@ -1,0 +1,33 @@
+import { validateRequestSession, type Audience, type SessionUser } from "@comptoir/auth";
+import type { Db } from "@comptoir/db";
+
+export interface CreateContextOptions {
+  db: Db;
+  /** The incoming request's headers: cookies, Authorization, client address. */
+  headers: Headers;
+  /** Which app's session cookie to read. The HTTP API reads the storefront's (or a bearer token). */
+  audience: Audience;
+  /** Headers for the response (Set-Cookie from login, logout and sliding sessions). */
+  resHeaders: Headers;
+}
+
+export interface Context {
+  db: Db;
+  audience: Audience;
+  user: SessionUser | null;
+  sessionId: string | null;
+  resHeaders: Headers;
+}
+
+export async function createContext(options: CreateContextOptions): Promise<Context> {
+  const { db, audience, headers, resHeaders } = options;
+  const check = await validateRequestSession(db, audience, headers);
+  if (check.setCookie) resHeaders.append("Set-Cookie", check.setCookie);
+  return {
+    db,
+    audience,
+    user: check.session?.user ?? null,
+    sessionId: check.session?.sessionId ?? null,
+    resHeaders,
+  };
+}

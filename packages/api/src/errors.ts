@@ -1,0 +1,46 @@
+// The one place where domain error codes become tRPC errors. Clients read `data.domainCode`
+// (and `data.fieldErrors` for invalid input) and translate them; messages stay codes, never prose.
+import { DomainError, type DomainErrorCode } from "@comptoir/core";
+import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
+import { ZodError } from "zod";
+
+const TRPC_CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
+  NOT_FOUND: "NOT_FOUND",
+  INVALID_CREDENTIALS: "UNAUTHORIZED",
+  UNAUTHENTICATED: "UNAUTHORIZED",
+  FORBIDDEN: "FORBIDDEN",
+  CONFLICT: "CONFLICT",
+  OUT_OF_STOCK: "CONFLICT",
+};
+
+export function toTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({ code: TRPC_CODES[error.code], message: error.code, cause: error });
+}
+
+/** Field path -> translation keys, for forms. */
+export type FieldErrors = Record<string, string[]>;
+
+export function fieldErrorsOf(error: ZodError): FieldErrors {
+  const fields: FieldErrors = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "_";
+    (fields[key] ??= []).push(issue.message);
+  }
+  return fields;
+}
+
+/** The domain code carried by an error thrown from a caller, if any. */
+export function domainCodeOf(error: unknown): DomainErrorCode | null {
+  if (error instanceof DomainError) return error.code;
+  if (error instanceof TRPCError && error.cause instanceof DomainError) return error.cause.code;
+  return null;
+}
+
+export function isNotFoundError(error: unknown): boolean {
+  return error instanceof TRPCError && error.code === "NOT_FOUND";
+}
+
+export function fieldErrorsFromError(error: unknown): FieldErrors | null {
+  if (error instanceof TRPCError && error.cause instanceof ZodError) return fieldErrorsOf(error.cause);
+  return null;
+}

@@ -1,0 +1,33 @@
+import { getDb, type Db } from "@comptoir/db";
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { createContext } from "./context";
+import { appRouter } from "./root";
+
+export const API_ENDPOINT = "/api/trpc";
+
+/**
+ * Serves the router over HTTP (fetch adapter, batching on) for outside developers and the
+ * typed client. Sessions come from the storefront cookie or an `Authorization: Bearer` header.
+ */
+export function handleApiRequest(
+  request: Request,
+  options: { db?: Db; endpoint?: string } = {},
+): Promise<Response> {
+  const db = options.db ?? getDb();
+  return fetchRequestHandler({
+    endpoint: options.endpoint ?? API_ENDPOINT,
+    req: request,
+    router: appRouter,
+    allowBatching: true,
+    createContext: ({ req, resHeaders }) =>
+      createContext({ db, audience: "storefront", headers: req.headers, resHeaders }),
+    onError({ error, path }) {
+      // Expected outcomes (bad input, not found, refused) are answers, not incidents.
+      if (error.code === "INTERNAL_SERVER_ERROR") {
+        console.error(`[api] ${path ?? "?"} failed:`, error.cause ?? error);
+      }
+    },
+  });
+}
+
+export { handleMediaRequest } from "./http-media";

@@ -1,0 +1,61 @@
+import { useTestDatabase } from "@comptoir/db/testing";
+import { describe, expect, it } from "vitest";
+import { isDomainError } from "../errors";
+import { createTestProduct } from "../testing";
+import { getProductBySlug } from "./get-product-by-slug";
+
+describe("getProductBySlug", () => {
+  const database = useTestDatabase("product");
+
+  it("finds an active product by its slug in the locale, with its slugs in every locale", async () => {
+    const { id } = await createTestProduct(database.db, {
+      fr: { name: "Thé vert Sencha", slug: "the-vert-sencha" },
+      en: { name: "Sencha green tea", slug: "sencha-green-tea" },
+      variants: [
+        { sku: "SEN-50", priceAmount: 850, stock: 4 },
+        { sku: "SEN-100", priceAmount: 1500, stock: 0 },
+      ],
+    });
+    const product = await getProductBySlug(database.db, { locale: "en", slug: "sencha-green-tea" });
+    expect(product).toMatchObject({
+      id,
+      name: "Sencha green tea",
+      locale: "en",
+      slugs: { fr: "the-vert-sencha", en: "sencha-green-tea" },
+    });
+    expect(product.variants.map((variant) => [variant.sku, variant.available])).toEqual([
+      ["SEN-50", true],
+      ["SEN-100", false],
+    ]);
+  });
+
+  it("answers NOT_FOUND for unknown slugs, another locale's slug, drafts and archived products", async () => {
+    await createTestProduct(database.db, { status: "DRAFT", fr: { name: "Brouillon", slug: "brouillon" } });
+    await createTestProduct(database.db, { status: "ARCHIVED", fr: { name: "Archive", slug: "archive" } });
+    for (const [locale, slug] of [
+      ["fr", "inconnu"],
+      ["fr", "sencha-green-tea"],
+      ["fr", "brouillon"],
+      ["fr", "archive"],
+    ] as const) {
+      const error = await getProductBySlug(database.db, { locale, slug }).catch((caught: unknown) => caught);
+      expect(isDomainError(error, "NOT_FOUND"), `${locale}/${slug}`).toBe(true);
+    }
+  });
+
+  it("reads the page in a bounded number of queries whatever the number of variants", async () => {
+    await createTestProduct(database.db, { fr: { name: "Un", slug: "un" }, variants: [{}] });
+    await createTestProduct(database.db, {
+      fr: { name: "Dix", slug: "dix" },
+      variants: Array.from({ length: 10 }, () => ({})),
+      withImage: true,
+    });
+    const one = await database.countQueries(() =>
+      getProductBySlug(database.db, { locale: "fr", slug: "un" }),
+    );
+    const ten = await database.countQueries(() =>
+      getProductBySlug(database.db, { locale: "fr", slug: "dix" }),
+    );
+    expect(ten).toBe(one);
+  });
+});

@@ -1,0 +1,22 @@
+import { createHash } from "node:crypto";
+import { useTestDatabase } from "@comptoir/db/testing";
+import { describe, expect, it } from "vitest";
+import { isDomainError } from "../errors";
+import { getMediaByChecksum } from "./get-media";
+
+describe("getMediaByChecksum", () => {
+  const database = useTestDatabase("media");
+
+  it("returns the stored bytes as base64 and NOT_FOUND for an unknown checksum", async () => {
+    const bytes = Buffer.from([1, 2, 3, 250]);
+    const checksum = createHash("sha256").update(bytes).digest("hex");
+    await database.db.mediaAsset.create({
+      data: { checksum, mimeType: "image/webp", width: 1, height: 1, byteSize: 4, data: bytes },
+    });
+    const file = await getMediaByChecksum(database.db, checksum);
+    expect(Buffer.from(file.base64, "base64")).toEqual(bytes);
+    expect(file.mimeType).toBe("image/webp");
+    const missing = await getMediaByChecksum(database.db, "0".repeat(64)).catch((error: unknown) => error);
+    expect(isDomainError(missing, "NOT_FOUND")).toBe(true);
+  });
+});

@@ -1,0 +1,2 @@
+export { getMediaByChecksum, type MediaFile } from "./get-media";
+export { mediaPath } from "./media-path";

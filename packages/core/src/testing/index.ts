@@ -1,0 +1,1 @@
+export { createTestProduct, type TestProduct, type TestVariant } from "./catalog-fixtures";
