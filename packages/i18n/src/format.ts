@@ -1,0 +1,37 @@
+// Money, numbers and dates per locale with Intl. Formatters are cached: building one costs more
+// than formatting with it, and a product list formats dozens of prices.
+import type { Locale } from "@comptoir/validators/locales";
+
+const moneyFormats = new Map<string, Intl.NumberFormat>();
+
+function moneyFormat(locale: Locale, currency: string): Intl.NumberFormat {
+  const key = `${locale}:${currency}`;
+  let format = moneyFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, { style: "currency", currency });
+    moneyFormats.set(key, format);
+  }
+  return format;
+}
+
+/** Digits after the decimal point for a currency (2 for EUR, 0 for JPY, 3 for KWD). */
+export function currencyDigits(currency: string): number {
+  return moneyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? 2;
+}
+
+/** Formats an amount in minor units: formatMoney(129000, "EUR", "fr") -> "1 290,00 €". */
+export function formatMoney(amount: number, currency: string, locale: Locale): string {
+  return moneyFormat(locale, currency).format(amount / 10 ** currencyDigits(currency));
+}
+
+export function formatDate(
+  value: Date | string,
+  locale: Locale,
+  options: Intl.DateTimeFormatOptions = { dateStyle: "medium" },
+): string {
+  return new Intl.DateTimeFormat(locale, options).format(typeof value === "string" ? new Date(value) : value);
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from "vitest";
+import { createI18n, formatMoney, productPath, resources } from "./index";
+
+function keysOf(value: unknown, prefix = ""): string[] {
+  if (typeof value !== "object" || value === null) return [prefix];
+  return Object.entries(value).flatMap(([key, child]) => keysOf(child, prefix ? `${prefix}.${key}` : key));
+}
+
+describe("resources", () => {
+  it("have the same keys in French and English, and no empty string", () => {
+    for (const namespace of Object.keys(resources.fr) as (keyof typeof resources.fr)[]) {
+      expect(keysOf(resources.en[namespace]).sort(), namespace).toEqual(
+        keysOf(resources.fr[namespace]).sort(),
+      );
+      for (const locale of ["fr", "en"] as const) {
+        const flat = keysOf(resources[locale][namespace]).map((key) =>
+          key
+            .split(".")
+            .reduce<unknown>(
+              (node, part) => (node as Record<string, unknown>)[part],
+              resources[locale][namespace],
+            ),
+        );
+        expect(
+          flat.every((text) => typeof text === "string" && text.trim().length > 0),
+          `${locale}/${namespace}`,
+        ).toBe(true);
+      }
+    }
+  });
+
+  it("translate synchronously with the right plural forms", () => {
+    const fr = createI18n("fr");
+    const en = createI18n("en");
+    expect(fr.t("admin:products.count", { count: 1 })).toBe("1 produit");
+    expect(fr.t("admin:products.count", { count: 3 })).toBe("3 produits");
+    expect(en.t("admin:products.count", { count: 1 })).toBe("1 product");
+    expect(en.t("errors:codes.INVALID_CREDENTIALS")).toBe("Wrong email address or password.");
+  });
+});
+
+describe("formatMoney", () => {
+  it("formats minor units per locale", () => {
+    // Intl separates French thousands and the euro sign with narrow/non-breaking spaces.
+    expect(formatMoney(129000, "EUR", "fr").replace(/\s/g, " ")).toBe("1 290,00 €");
+    expect(formatMoney(129000, "EUR", "en")).toBe("€1,290.00");
+    expect(formatMoney(1500, "JPY", "en")).toBe("¥1,500");
+    expect(formatMoney(1299, "CAD", "fr").replace(/\s/g, " ")).toBe("12,99 $CA");
+  });
+});
+
+describe("productPath", () => {
+  it("localizes the segment and escapes the slug", () => {
+    expect(productPath("fr", "cafe-de-colombie")).toBe("/fr/produit/cafe-de-colombie");
+    expect(productPath("en", "colombian coffee")).toBe("/en/product/colombian%20coffee");
+  });
+});

@@ -1,0 +1,6 @@
+export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from "@comptoir/validators/locales";
+export { resources, NAMESPACES, type Namespace } from "./resources";
+export { i18nextOptions } from "./options";
+export { createI18n } from "./instance";
+export { formatMoney, formatDate, formatNumber, currencyDigits } from "./format";
+export { PATH_SEGMENTS, homePath, productPath, type Alternates } from "./paths";

@@ -1,0 +1,88 @@
+// The production server of a Comptoir app: Express serving the Remix build.
+// Plain JavaScript (checked by TypeScript through JSDoc) so that `node server.js` needs no build step.
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import compression from "compression";
+import express from "express";
+
+/**
+ * @typedef {object} ServerOptions
+ * @property {string} name            The app's name, for messages ("storefront", "admin").
+ * @property {string} buildDir        Absolute path of the app's `build/` folder.
+ * @property {number} port            Port to listen on (0 = any free port).
+ * @property {string} [host]          Interface to bind; all interfaces by default.
+ */
+
+/**
+ * Serves the app and resolves once it listens. Hashed assets are cached for a year; everything
+ * else goes through Remix. Rejects with a one-line message when the port is taken.
+ *
+ * @param {ServerOptions} options
+ * @returns {Promise<{ server: import("node:http").Server, url: string, close: () => Promise<void> }>}
+ */
+export async function startAppServer(options) {
+  const build = await import(path.join(options.buildDir, "server", "index.js"));
+  const app = express();
+  app.disable("x-powered-by");
+  // The apps run behind a proxy in production: trust it for the client address and protocol.
+  app.set("trust proxy", true);
+  app.use(compression());
+  app.use(
+    "/assets",
+    express.static(path.join(options.buildDir, "client", "assets"), {
+      immutable: true,
+      maxAge: "1y",
+      index: false,
+    }),
+  );
+  app.use(express.static(path.join(options.buildDir, "client"), { maxAge: "1h", index: false }));
+  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+
+  const server = await new Promise((resolve, reject) => {
+    const listening = app.listen(options.port, options.host ?? "0.0.0.0");
+    listening.once("listening", () => resolve(listening));
+    listening.once("error", (/** @type {NodeJS.ErrnoException} */ error) => {
+      if (error.code === "EADDRINUSE") {
+        reject(
+          new Error(
+            `Port ${options.port} is already in use: the ${options.name} cannot start. Set PORT to another port.`,
+          ),
+        );
+      } else {
+        reject(error);
+      }
+    });
+  });
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : options.port;
+  return {
+    server,
+    url: `http://localhost:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+  };
+}
+
+/**
+ * Starts the server from a command line: PORT from the environment, a clear one-line message and
+ * exit code 1 on failure, and a clean stop on SIGTERM/SIGINT (in-flight requests finish first).
+ *
+ * @param {{ name: string, buildDir: string, defaultPort: number }} options
+ */
+export async function runAppServer(options) {
+  const port = Number.parseInt(process.env.PORT ?? String(options.defaultPort), 10);
+  try {
+    const { url, close } = await startAppServer({ name: options.name, buildDir: options.buildDir, port });
+    // The one line an operator needs at start-up (structured logs come with the observability work).
+    console.warn(`${options.name} listening on ${url}`);
+    const stop = () => {
+      close().then(() => process.exit(0));
+      // Do not wait forever for keep-alive connections.
+      setTimeout(() => process.exit(0), 10_000).unref();
+    };
+    process.once("SIGTERM", stop);
+    process.once("SIGINT", stop);
+  } catch (error) {
+    console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}

@@ -1,0 +1,48 @@
+// Runs against the storefront's production build (turbo builds it first): what ships is what is tested.
+import net from "node:net";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startAppServer } from "./index.js";
+
+const buildDir = fileURLToPath(new URL("../../../apps/storefront/build", import.meta.url));
+
+describe("startAppServer", () => {
+  /** @type {Awaited<ReturnType<typeof startAppServer>>} */
+  let app;
+
+  beforeAll(async () => {
+    app = await startAppServer({ name: "storefront", buildDir, port: 0, host: "127.0.0.1" });
+  });
+
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it("serves hashed assets compressed and cached for a year", async () => {
+    const html = await fetch(`${app.url}/favicon.svg`);
+    expect(html.status).toBe(200);
+    const manifest = await import(`${buildDir}/server/index.js`);
+    const asset = manifest.assets.entry.module;
+    const response = await fetch(`${app.url}${asset}`, { headers: { "accept-encoding": "gzip" } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    expect(response.headers.get("x-powered-by")).toBeNull();
+  });
+
+  it("answers 404 for a missing asset without reaching the app", async () => {
+    const response = await fetch(`${app.url}/assets/missing-file.js`);
+    expect(response.status).toBe(404);
+  });
+
+  it("explains a port already in use in one line", async () => {
+    const blocker = net.createServer();
+    await new Promise((resolve) => blocker.listen(0, "127.0.0.1", () => resolve(undefined)));
+    const address = blocker.address();
+    const port = typeof address === "object" && address ? address.port : 0;
+    await expect(startAppServer({ name: "admin", buildDir, port, host: "127.0.0.1" })).rejects.toThrow(
+      `Port ${port} is already in use: the admin cannot start. Set PORT to another port.`,
+    );
+    await new Promise((resolve) => blocker.close(() => resolve(undefined)));
+  });
+});

@@ -1,0 +1,38 @@
+import { LOCALES, homePath, type Alternates, type Locale } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+
+/**
+ * Links to the same page in each language (plain links: a language change reloads the page in the
+ * other language). A locale without an equivalent page falls back to its home page.
+ */
+export function LanguageLinks({ current, alternates }: { current: Locale; alternates: Alternates }) {
+  const { t } = useTranslation();
+  return (
+    <nav className="language-links" aria-label={t("language.label")}>
+      <ul>
+        {LOCALES.map((locale) => {
+          const name = t(`language.names.${locale}`);
+          return (
+            <li key={locale}>
+              {locale === current ? (
+                <span aria-current="true" lang={locale} className="language-links__current">
+                  {name}
+                </span>
+              ) : (
+                <a
+                  href={alternates[locale] ?? homePath(locale)}
+                  hrefLang={locale}
+                  lang={locale}
+                  title={t("language.switchTo", { language: name })}
+                  data-testid={`switch-to-${locale}`}
+                >
+                  {name}
+                </a>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,14 @@
+import { formatMoney, type Locale } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+
+export interface MoneyProps {
+  amount: number;
+  currency: string;
+  className?: string;
+}
+
+/** An amount in minor units, formatted for the page's language. */
+export function Money({ amount, currency, className }: MoneyProps) {
+  const { i18n } = useTranslation();
+  return <span className={className}>{formatMoney(amount, currency, i18n.language as Locale)}</span>;
+}

@@ -1,0 +1,6 @@
+export { Money, type MoneyProps } from "./components/money";
+export { Price } from "./components/price";
+export { ErrorPage, type ErrorPageProps } from "./components/error-page";
+export { LanguageLinks } from "./components/language-links";
+export { StockBadge } from "./components/stock-badge";
+export { useErrorText } from "./components/use-error-text";
