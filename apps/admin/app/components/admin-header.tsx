@@ -1,0 +1,49 @@
+import { Form, NavLink, useLocation } from "@remix-run/react";
+import { LOCALES, type Locale } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+
+export function AdminHeader({ email }: { email: string }) {
+  const { t, i18n } = useTranslation("admin");
+  const { t: tCommon } = useTranslation("common");
+  const location = useLocation();
+  const here = `${location.pathname}${location.search}`;
+  return (
+    <header className="admin-header">
+      <div className="container admin-header__inner">
+        <a href="/" className="admin-header__brand">
+          <span className="admin-header__logo" aria-hidden="true">
+            C
+          </span>
+          Comptoir
+        </a>
+        <nav aria-label={tCommon("nav.main")} className="admin-header__nav">
+          <NavLink to="/products">{t("nav.products")}</NavLink>
+        </nav>
+        <div className="admin-header__tools">
+          <Form method="post" action="/language" className="admin-language">
+            <input type="hidden" name="redirectTo" value={here} />
+            {LOCALES.map((locale: Locale) => (
+              <button
+                key={locale}
+                type="submit"
+                name="lang"
+                value={locale}
+                lang={locale}
+                aria-pressed={i18n.language === locale}
+                className="admin-language__button"
+              >
+                {tCommon(`language.names.${locale}`)}
+              </button>
+            ))}
+          </Form>
+          <span className="admin-header__user">{t("nav.signedInAs", { email })}</span>
+          <Form method="post" action="/logout">
+            <button type="submit" className="btn btn--ghost btn--small">
+              {t("nav.logout")}
+            </button>
+          </Form>
+        </div>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,3 @@
+import { hydrateApp } from "@comptoir/ui/entry-client";
+
+hydrateApp();

@@ -1,0 +1,18 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { DEFAULT_LOCALE, isLocale } from "@comptoir/i18n";
+import { adminLocaleCookie } from "~/lib/locale.server";
+import { safeRedirectPath } from "~/lib/safe-redirect";
+
+/** The language switcher posts here; the choice is kept in a cookie and the page is shown again. */
+export async function action({ request }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const lang = formData.get("lang");
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+  return redirect(safeRedirectPath(formData.get("redirectTo")), {
+    headers: { "Set-Cookie": await adminLocaleCookie.serialize(locale) },
+  });
+}
+
+export function loader() {
+  return redirect("/");
+}

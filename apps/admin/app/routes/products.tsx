@@ -1,0 +1,156 @@
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import type { AdminProductRowDto } from "@comptoir/api";
+import { formatDate, type Locale } from "@comptoir/i18n";
+import { Money } from "@comptoir/ui";
+import { useTranslation } from "react-i18next";
+import { requireStaff } from "~/lib/api.server";
+import { localeDetector } from "~/lib/locale.server";
+import { privateNoStore } from "~/lib/no-cache";
+
+export const headers = privateNoStore;
+
+const PAGE_SIZE = 25;
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const { api, resHeaders } = await requireStaff(request);
+  const url = new URL(request.url);
+  const search = url.searchParams.get("q")?.trim().slice(0, 100) ?? "";
+  const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
+  const locale = await localeDetector.getLocale(request);
+  const [products, t] = await Promise.all([
+    api.admin.products.list({ locale, page, pageSize: PAGE_SIZE, search: search || undefined }),
+    localeDetector.getFixedT(locale, "admin"),
+  ]);
+  return data(
+    { products, search, locale, title: `${t("products.title")} — Comptoir` },
+    { headers: resHeaders },
+  );
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [{ title: loaderData?.title }];
+
+const STATUS_BADGES = {
+  ACTIVE: "badge--success",
+  DRAFT: "badge--warning",
+  ARCHIVED: "badge--muted",
+} as const;
+
+function pageHref(search: string, page: number) {
+  const params = new URLSearchParams();
+  if (search) params.set("q", search);
+  if (page > 1) params.set("page", String(page));
+  const query = params.toString();
+  return query ? `?${query}` : ".";
+}
+
+export default function Products() {
+  const { products, search, locale } = useLoaderData<typeof loader>();
+  const { t } = useTranslation("admin");
+  return (
+    <>
+      <div className="page-heading">
+        <h1>{t("products.title")}</h1>
+        <p className="page-heading__count" data-testid="product-count">
+          {t("products.count", { count: products.total })}
+        </p>
+      </div>
+      <Form method="get" className="toolbar" role="search">
+        <label htmlFor="product-search" className="visually-hidden">
+          {t("products.search")}
+        </label>
+        <input
+          id="product-search"
+          name="q"
+          type="search"
+          defaultValue={search}
+          placeholder={t("products.search")}
+          className="input"
+        />
+        <button type="submit" className="btn btn--small">
+          {t("products.searchSubmit")}
+        </button>
+      </Form>
+      {products.items.length === 0 ? (
+        <p className="empty">{t("products.empty")}</p>
+      ) : (
+        <table className="table" data-testid="product-table">
+          <thead>
+            <tr>
+              <th scope="col">
+                <span className="visually-hidden">{t("products.columns.image")}</span>
+              </th>
+              <th scope="col">{t("products.columns.name")}</th>
+              <th scope="col">{t("products.columns.status")}</th>
+              <th scope="col" className="numeric">
+                {t("products.columns.variants")}
+              </th>
+              <th scope="col" className="numeric">
+                {t("products.columns.stock")}
+              </th>
+              <th scope="col" className="numeric">
+                {t("products.columns.price")}
+              </th>
+              <th scope="col">{t("products.columns.updated")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {products.items.map((product) => (
+              <ProductRow key={product.id} product={product} locale={locale} />
+            ))}
+          </tbody>
+        </table>
+      )}
+      {products.pageCount > 1 ? (
+        <nav className="pagination" aria-label={t("products.pagination.label")}>
+          {products.page > 1 ? (
+            <Link to={pageHref(search, products.page - 1)}>{t("products.pagination.previous")}</Link>
+          ) : (
+            <span />
+          )}
+          <span>
+            {t("products.pagination.position", { page: products.page, pageCount: products.pageCount })}
+          </span>
+          {products.page < products.pageCount ? (
+            <Link to={pageHref(search, products.page + 1)}>{t("products.pagination.next")}</Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      ) : null}
+    </>
+  );
+}
+
+function ProductRow({ product, locale }: { product: AdminProductRowDto; locale: Locale }) {
+  const { t } = useTranslation("admin");
+  return (
+    <tr data-testid="product-row">
+      <td className="table__thumb">
+        {product.image ? <img src={product.image.url} alt="" width={40} height={40} loading="lazy" /> : null}
+      </td>
+      <td>{product.name}</td>
+      <td>
+        <span className={`badge ${STATUS_BADGES[product.status]}`}>
+          {t(`products.status.${product.status}`)}
+        </span>
+      </td>
+      <td className="numeric">{product.variantCount}</td>
+      <td className={product.totalStock === 0 ? "numeric table__alert" : "numeric"}>{product.totalStock}</td>
+      <td className="numeric">
+        {product.minPrice && product.maxPrice ? (
+          product.minPrice.amount === product.maxPrice.amount ? (
+            <Money {...product.minPrice} />
+          ) : (
+            <>
+              <Money {...product.minPrice} /> – <Money {...product.maxPrice} />
+            </>
+          )
+        ) : (
+          "—"
+        )}
+      </td>
+      <td>{formatDate(product.updatedAt, locale)}</td>
+    </tr>
+  );
+}

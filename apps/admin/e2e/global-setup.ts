@@ -1,0 +1,3 @@
+import { e2eGlobalSetup } from "@comptoir/devkit/e2e";
+
+export default e2eGlobalSetup(["admin"]);

@@ -1,0 +1,33 @@
+import { Link } from "@remix-run/react";
+import type { ProductCardDto } from "@comptoir/api";
+import { productPath, type Locale } from "@comptoir/i18n";
+import { Price } from "@comptoir/ui";
+import { useTranslation } from "react-i18next";
+
+export function ProductCard({ product, locale }: { product: ProductCardDto; locale: Locale }) {
+  const { t } = useTranslation();
+  return (
+    <article className="product-card" data-testid="product-card">
+      <Link to={productPath(locale, product.slug)} className="product-card__link">
+        {product.image ? (
+          <img
+            className="product-card__image"
+            src={product.image.url}
+            alt={product.image.alt}
+            width={product.image.width}
+            height={product.image.height}
+            loading="lazy"
+            decoding="async"
+          />
+        ) : (
+          <div className="product-card__image product-card__image--empty" aria-hidden="true" />
+        )}
+        <h3 className="product-card__name">{product.name}</h3>
+      </Link>
+      <div className="product-card__meta">
+        <Price price={product.price} compareAt={product.compareAtPrice} from />
+        {product.available ? null : <span className="badge badge--muted">{t("stock.soldOut")}</span>}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,104 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useMatches,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import { DEFAULT_LOCALE, homePath, type Alternates, type Locale } from "@comptoir/i18n";
+import { ErrorPage, LanguageLinks } from "@comptoir/ui";
+import stylesUrl from "@comptoir/ui/styles.css?url";
+import type { ReactNode } from "react";
+import { useTranslation } from "react-i18next";
+import { useChangeLanguage } from "remix-i18next/react";
+import { SiteFooter } from "./components/site-footer";
+import { SiteHeader } from "./components/site-header";
+import storefrontStylesUrl from "./storefront.css?url";
+import { localeDetector } from "./lib/locale.server";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesUrl },
+  { rel: "stylesheet", href: storefrontStylesUrl },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { locale: await localeDetector.getLocale(request) };
+}
+
+/** The deepest route's `alternates`: the same page in each language. */
+function useAlternates(): Alternates {
+  const matches = useMatches();
+  for (const match of [...matches].reverse()) {
+    const data = match.data as { alternates?: Alternates } | undefined;
+    if (data?.alternates) return data.alternates;
+  }
+  return {};
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const locale = useRouteLoaderData<typeof loader>("root")?.locale ?? DEFAULT_LOCALE;
+  const { t } = useTranslation();
+  const alternates = useAlternates();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          {t("skipToContent")}
+        </a>
+        <SiteHeader
+          locale={locale}
+          languageLinks={<LanguageLinks current={locale} alternates={alternates} />}
+        />
+        <main id="main" className="container site-main">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  const { locale } = useRouteLoaderData<typeof loader>("root") ?? { locale: DEFAULT_LOCALE as Locale };
+  useChangeLanguage(locale);
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t, i18n } = useTranslation("errors");
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const kind = notFound ? "notFound" : "server";
+  return (
+    <>
+      <title>{t(`${kind}.title`)}</title>
+      <meta name="robots" content="noindex" />
+      <ErrorPage
+        status={status}
+        statusLabel={t("status", { status })}
+        title={t(`${kind}.title`)}
+        message={t(`${kind}.message`)}
+        action={
+          <a className="btn" href={homePath(i18n.language as Locale)}>
+            {t(`${kind}.action`)}
+          </a>
+        }
+      />
+    </>
+  );
+}

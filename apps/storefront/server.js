@@ -1,0 +1,9 @@
+// Production server: `pnpm build` first, then `node server.js` (PORT defaults to 3000).
+import { fileURLToPath } from "node:url";
+import { runAppServer } from "@comptoir/server";
+
+await runAppServer({
+  name: "storefront",
+  buildDir: fileURLToPath(new URL("./build", import.meta.url)),
+  defaultPort: 3000,
+});
