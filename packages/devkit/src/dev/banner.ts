@@ -1,0 +1,30 @@
+export interface BannerInfo {
+  storefrontUrl: string;
+  adminUrl: string;
+  database: string;
+  demoStaff: { email: string; password: string } | null;
+  mode: "development" | "production";
+}
+
+/** The box printed once both apps answer: where everything is and how to get into the admin. */
+export function renderBanner(info: BannerInfo): string {
+  const lines = [
+    `Comptoir is running (${info.mode})`,
+    "",
+    `Storefront  ${info.storefrontUrl}   (French: /fr, English: /en)`,
+    `Admin       ${info.adminUrl}`,
+    ...(info.demoStaff
+      ? [
+          `  log in    ${info.demoStaff.email}`,
+          `  password  ${info.demoStaff.password}   (demo account, development only)`,
+        ]
+      : []),
+    `Database    ${info.database}`,
+    "",
+    "Ctrl-C stops the apps and the database; the data is kept for next time.",
+  ];
+  const width = Math.max(...lines.map((line) => line.length));
+  const top = `╭${"─".repeat(width + 2)}╮`;
+  const bottom = `╰${"─".repeat(width + 2)}╯`;
+  return [top, ...lines.map((line) => `│ ${line.padEnd(width)} │`), bottom].join("\n");
+}

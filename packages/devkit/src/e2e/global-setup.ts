@@ -1,0 +1,25 @@
+// Playwright global setup shared by the apps: starts the test stack and hands its URLs to the
+// workers through environment variables (workers start after this and inherit them).
+import type { FullConfig } from "@playwright/test";
+import { startTestStack } from "../servers/test-stack";
+import type { AppName } from "../servers/start-built-app";
+
+export function e2eGlobalSetup(apps: AppName[]) {
+  return async function globalSetup(_config: FullConfig) {
+    const stack = await startTestStack({ apps, label: "e2e" });
+    for (const [name, app] of Object.entries(stack.apps)) {
+      process.env[`E2E_${name.toUpperCase()}_URL`] = app.url;
+    }
+    return async () => {
+      await stack.stop();
+    };
+  };
+}
+
+/** The URL of an app started by the global setup, read inside a test worker. */
+export function e2eUrl(app: AppName): string {
+  const url = process.env[`E2E_${app.toUpperCase()}_URL`];
+  if (!url)
+    throw new Error(`E2E_${app.toUpperCase()}_URL is not set: the global setup did not start the ${app}.`);
+  return url;
+}

@@ -1,0 +1,1 @@
+export { e2eGlobalSetup, e2eUrl } from "./global-setup";

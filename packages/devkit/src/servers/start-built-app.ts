@@ -1,0 +1,60 @@
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { findFreePort, repoRoot } from "@comptoir/db/embedded";
+
+export type AppName = "storefront" | "admin";
+
+export interface RunningApp {
+  name: AppName;
+  url: string;
+  /** What the server printed, for failure reports. */
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts an app's production build (`node server.js`) on a free port and waits until it answers.
+ * Used by the end-to-end tests and the client package's tests: they exercise what ships.
+ */
+export async function startBuiltApp(name: AppName, env: Record<string, string>): Promise<RunningApp> {
+  const cwd = path.join(repoRoot, "apps", name);
+  if (!existsSync(path.join(cwd, "build", "server", "index.js"))) {
+    throw new Error(`apps/${name} has no production build: run \`pnpm build\` first.`);
+  }
+  const port = await findFreePort();
+  const child = spawn(process.execPath, ["server.js"], {
+    cwd,
+    env: { ...process.env, NODE_ENV: "production", ...env, PORT: String(port) },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (chunk: Buffer) => (output += chunk));
+  child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+
+  const url = `http://localhost:${port}`;
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The ${name} exited while starting:\n${output}`);
+    try {
+      await fetch(url, { redirect: "manual" });
+      break;
+    } catch {
+      if (Date.now() > deadline) {
+        child.kill("SIGKILL");
+        throw new Error(`The ${name} did not answer within 30 s:\n${output}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  return {
+    name,
+    url,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}

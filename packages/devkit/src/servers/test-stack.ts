@@ -1,0 +1,43 @@
+import { runSeed } from "@comptoir/db/migrations";
+import {
+  cloneTemplate,
+  dropDatabase,
+  ensureMigratedTemplate,
+  provideTestServer,
+} from "@comptoir/db/testing/server";
+import { startBuiltApp, type AppName, type RunningApp } from "./start-built-app";
+
+export interface TestStack {
+  databaseUrl: string;
+  apps: Partial<Record<AppName, RunningApp>>;
+  stop(): Promise<void>;
+}
+
+/**
+ * A throw-away copy of the shop for black-box tests: a fresh migrated database on the test server,
+ * the demo data seeded into it, and the production builds of the requested apps pointed at it.
+ */
+export async function startTestStack(options: { apps: AppName[]; label: string }): Promise<TestStack> {
+  const server = await provideTestServer();
+  const cleanups: (() => Promise<void>)[] = [() => server.stop()];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
+  };
+  try {
+    const template = await ensureMigratedTemplate(server.serverUrl);
+    const database = await cloneTemplate(server.serverUrl, template, options.label);
+    cleanups.push(() => dropDatabase(server.serverUrl, database.name));
+    // The seed creates the demo staff account outside production; the tests log in with it.
+    await runSeed(database.url, { NODE_ENV: "test", COMPTOIR_SEED_QUIET: "1" });
+    const apps: TestStack["apps"] = {};
+    for (const name of options.apps) {
+      const app = await startBuiltApp(name, { DATABASE_URL: database.url });
+      apps[name] = app;
+      cleanups.push(() => app.stop());
+    }
+    return { databaseUrl: database.url, apps, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
