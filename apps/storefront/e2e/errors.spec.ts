@@ -10,7 +10,10 @@ test.describe("error pages", () => {
     ["/de/produkt/x", "fr-FR", "fr", "Page introuvable"],
     ["/de/produkt/x", "en-US", "en", "Page not found"],
   ] as const) {
-    test(`${path} answers 404 with a localized page (browser in ${browserLocale})`, async ({ browser, baseURL }) => {
+    test(`${path} answers 404 with a localized page (browser in ${browserLocale})`, async ({
+      browser,
+      baseURL,
+    }) => {
       const context = await browser.newContext({ locale: browserLocale, baseURL });
       const page = await context.newPage();
       const response = await page.goto(path);

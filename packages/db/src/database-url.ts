@@ -12,7 +12,9 @@ export function parseDatabaseUrl(raw: string, variable = "DATABASE_URL"): URL {
     );
   }
   if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") {
-    throw new ConfigError(`${variable} must start with postgresql:// (got ${url.protocol}//).`);
+    throw new ConfigError(
+      `${variable} must be a postgresql:// URL, e.g. postgresql://user:password@localhost:5432/comptoir.`,
+    );
   }
   if (!url.hostname) {
     throw new ConfigError(
@@ -61,7 +63,7 @@ export async function assertReachable(url: string, variable = "DATABASE_URL"): P
 function reason(error: unknown): string {
   if (error && typeof error === "object") {
     const { code, message } = error as { code?: string; message?: string };
-    if (code === "ECONNREFUSED") return "connection refused — is the server running?";
+    if (code === "ECONNREFUSED") return "connection refused (is the server running?)";
     if (code === "ENOTFOUND") return "unknown host";
     if (code === "3D000") return "the database does not exist";
     if (code === "28P01" || code === "28000") return "authentication failed";

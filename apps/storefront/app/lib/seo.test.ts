@@ -17,8 +17,18 @@ describe("seoMeta", () => {
     expect(meta).toContainEqual({ title: seo.title });
     expect(meta).toContainEqual({ name: "description", content: seo.description });
     expect(meta).toContainEqual({ tagName: "link", rel: "canonical", href: seo.canonical });
-    expect(meta).toContainEqual({ tagName: "link", rel: "alternate", hrefLang: "en", href: seo.alternates.en });
-    expect(meta).toContainEqual({ tagName: "link", rel: "alternate", hrefLang: "x-default", href: seo.alternates.fr });
+    expect(meta).toContainEqual({
+      tagName: "link",
+      rel: "alternate",
+      hrefLang: "en",
+      href: seo.alternates.en,
+    });
+    expect(meta).toContainEqual({
+      tagName: "link",
+      rel: "alternate",
+      hrefLang: "x-default",
+      href: seo.alternates.fr,
+    });
   });
 
   it("emits nothing for a page without data (its error boundary sets its own title)", () => {

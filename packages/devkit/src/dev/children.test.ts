@@ -16,7 +16,9 @@ describe("waitForHttp", () => {
   });
 
   it("gives up when the process died or time ran out", async () => {
-    await expect(waitForHttp("http://127.0.0.1:9/", 5_000, () => false)).rejects.toThrow(/stopped before answering/);
+    await expect(waitForHttp("http://127.0.0.1:9/", 5_000, () => false)).rejects.toThrow(
+      /stopped before answering/,
+    );
     await expect(waitForHttp("http://127.0.0.1:9/", 300, () => true)).rejects.toThrow(/no answer/);
   });
 });

@@ -1,6 +1,8 @@
 // `pnpm dev` (and `pnpm start` with --production): the whole shop on one machine.
 // Database (DATABASE_URL, or an embedded PostgreSQL under .data/) -> migrations -> demo data once ->
 // storefront and admin -> a banner saying where they are. Ctrl-C stops everything cleanly.
+// The root scripts start it with `exec node --import tsx`: no shell or tsx wrapper in between that
+// would exit on the signal before this process has stopped PostgreSQL.
 import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -24,15 +26,21 @@ for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAll
 let database: ProvidedDatabase | undefined;
 const children: Child[] = [];
 let stopping = false;
+let stopped: Promise<void> | undefined;
 
+/**
+ * Stops the apps, then the database, then exits. Several signals arrive for one Ctrl-C (the
+ * terminal's SIGINT, then pnpm's SIGTERM): every call waits for the same single shutdown.
+ */
 async function shutdown(code: number): Promise<never> {
-  if (!stopping) {
-    stopping = true;
+  stopping = true;
+  stopped ??= (async () => {
     console.log("\nStopping…");
     await Promise.all(children.map((child) => stopChild(child)));
     if (database?.embedded) console.log("Stopping PostgreSQL (the data stays in .data/)…");
     await database?.stop();
-  }
+  })();
+  await stopped;
   process.exit(code);
 }
 

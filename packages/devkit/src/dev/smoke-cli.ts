@@ -3,7 +3,7 @@
 // stops it like Ctrl-C does, and starts it again to prove the data is reused, not seeded twice.
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
+import { chmod, mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort, repoRoot } from "@comptoir/db/embedded";
@@ -55,6 +55,8 @@ async function expectPage(url: string, status: number, text: string) {
 
 async function main() {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), "comptoir-smoke-"));
+  // mkdtemp makes it private; as root, PostgreSQL runs as its own user, which must be able to enter it.
+  await chmod(dataDir, 0o755);
   const [storefrontPort, adminPort, pgPort] = [
     await findFreePort(),
     await findFreePort(),

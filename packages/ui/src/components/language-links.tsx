@@ -23,7 +23,8 @@ export function LanguageLinks({ current, alternates }: { current: Locale; altern
                   href={alternates[locale] ?? homePath(locale)}
                   hrefLang={locale}
                   lang={locale}
-                  title={t("language.switchTo", { language: name })}
+                  // Said in the target language: that is the language its reader understands.
+                  title={t("language.switchTo", { lng: locale })}
                   data-testid={`switch-to-${locale}`}
                 >
                   {name}
