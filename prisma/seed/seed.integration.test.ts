@@ -10,59 +10,28 @@ import { writeDemoStaff } from "./write-demo-staff";
 
 /** Row counts of every table the seed writes. */
 async function countRows(db: Db) {
-  const [
-    categories,
-    categoryTranslations,
-    products,
-    productTranslations,
-    productCategories,
-    options,
-    optionTranslations,
-    optionValues,
-    optionValueTranslations,
-    variants,
-    variantOptionValues,
-    mediaAssets,
-    productImages,
-    productImageTranslations,
-    users,
-    settings,
-  ] = await Promise.all([
-    db.category.count(),
-    db.categoryTranslation.count(),
-    db.product.count(),
-    db.productTranslation.count(),
-    db.productCategory.count(),
-    db.productOption.count(),
-    db.productOptionTranslation.count(),
-    db.productOptionValue.count(),
-    db.productOptionValueTranslation.count(),
-    db.variant.count(),
-    db.variantOptionValue.count(),
-    db.mediaAsset.count(),
-    db.productImage.count(),
-    db.productImageTranslation.count(),
-    db.user.count(),
-    db.setting.count(),
-  ]);
-  return {
-    categories,
-    categoryTranslations,
-    products,
-    productTranslations,
-    productCategories,
-    options,
-    optionTranslations,
-    optionValues,
-    optionValueTranslations,
-    variants,
-    variantOptionValues,
-    mediaAssets,
-    productImages,
-    productImageTranslations,
-    users,
-    settings,
+  const counts = {
+    categories: db.category.count(),
+    categoryTranslations: db.categoryTranslation.count(),
+    products: db.product.count(),
+    productTranslations: db.productTranslation.count(),
+    productCategories: db.productCategory.count(),
+    options: db.productOption.count(),
+    optionTranslations: db.productOptionTranslation.count(),
+    optionValues: db.productOptionValue.count(),
+    optionValueTranslations: db.productOptionValueTranslation.count(),
+    variants: db.variant.count(),
+    variantOptionValues: db.variantOptionValue.count(),
+    mediaAssets: db.mediaAsset.count(),
+    productImages: db.productImage.count(),
+    productImageTranslations: db.productImageTranslation.count(),
+    users: db.user.count(),
+    settings: db.setting.count(),
   };
+  const entries = await Promise.all(
+    Object.entries(counts).map(async ([table, count]) => [table, await count] as const),
+  );
+  return Object.fromEntries(entries) as { [Table in keyof typeof counts]: number };
 }
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,29 +1,14 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import {
-  isRouteErrorResponse,
-  Links,
-  Meta,
-  Outlet,
-  Scripts,
-  ScrollRestoration,
-  useRouteError,
-  useRouteLoaderData,
-} from "@remix-run/react";
+import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
 import { DEFAULT_LOCALE } from "@comptoir/i18n";
-import { ErrorPage } from "@comptoir/ui";
-import stylesUrl from "@comptoir/ui/styles.css?url";
+import { documentLinks, RouteErrorPage } from "@comptoir/ui";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import adminStylesUrl from "./admin.css?url";
 import { localeDetector } from "./lib/locale.server";
 import { privateNoStore } from "./lib/no-cache";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stylesUrl },
-  { rel: "stylesheet", href: adminStylesUrl },
-  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
-];
+export const links: LinksFunction = () => documentLinks(adminStylesUrl);
 
 export const headers = privateNoStore;
 
@@ -59,24 +44,9 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t } = useTranslation("errors");
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = status === 404 ? "notFound" : "server";
   return (
     <main className="container">
-      <title>{t(`${kind}.title`)}</title>
-      <ErrorPage
-        status={status}
-        statusLabel={t("status", { status })}
-        title={t(`${kind}.title`)}
-        message={t(`${kind}.message`)}
-        action={
-          <a className="btn" href="/">
-            {t(`${kind}.action`)}
-          </a>
-        }
-      />
+      <RouteErrorPage homeHref="/" />
     </main>
   );
 }

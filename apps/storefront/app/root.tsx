@@ -1,18 +1,15 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
-  isRouteErrorResponse,
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
   useMatches,
-  useRouteError,
   useRouteLoaderData,
 } from "@remix-run/react";
 import { DEFAULT_LOCALE, homePath, type Alternates, type Locale } from "@comptoir/i18n";
-import { ErrorPage, LanguageLinks } from "@comptoir/ui";
-import stylesUrl from "@comptoir/ui/styles.css?url";
+import { documentLinks, LanguageLinks, RouteErrorPage } from "@comptoir/ui";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
@@ -21,11 +18,7 @@ import { SiteHeader } from "./components/site-header";
 import storefrontStylesUrl from "./storefront.css?url";
 import { localeDetector } from "./lib/locale.server";
 
-export const links: LinksFunction = () => [
-  { rel: "stylesheet", href: stylesUrl },
-  { rel: "stylesheet", href: storefrontStylesUrl },
-  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
-];
+export const links: LinksFunction = () => documentLinks(storefrontStylesUrl);
 
 export async function loader({ request }: LoaderFunctionArgs) {
   return { locale: await localeDetector.getLocale(request) };
@@ -79,26 +72,6 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const { t, i18n } = useTranslation("errors");
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const kind = notFound ? "notFound" : "server";
-  return (
-    <>
-      <title>{t(`${kind}.title`)}</title>
-      <meta name="robots" content="noindex" />
-      <ErrorPage
-        status={status}
-        statusLabel={t("status", { status })}
-        title={t(`${kind}.title`)}
-        message={t(`${kind}.message`)}
-        action={
-          <a className="btn" href={homePath(i18n.language as Locale)}>
-            {t(`${kind}.action`)}
-          </a>
-        }
-      />
-    </>
-  );
+  const { i18n } = useTranslation();
+  return <RouteErrorPage homeHref={homePath(i18n.language as Locale)} />;
 }

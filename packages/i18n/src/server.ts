@@ -1,8 +1,19 @@
 // Server-side language detection (remix-i18next). Imported by the apps' *.server.ts files only.
-import type { Cookie } from "@remix-run/node";
+import { createCookie, type Cookie } from "@remix-run/node";
 import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@comptoir/validators/locales";
 import { RemixI18Next } from "remix-i18next/server";
 import { i18nextOptions } from "./options";
+
+/** A year-long, httpOnly cookie remembering a visitor's language (`Secure` in production). */
+export function createLocaleCookie(name: string): Cookie {
+  return createCookie(name, {
+    path: "/",
+    sameSite: "lax",
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production",
+    maxAge: 60 * 60 * 24 * 365,
+  });
+}
 
 export interface LocaleDetectionOptions {
   /** The cookie that remembers the visitor's choice. */

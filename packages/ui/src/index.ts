@@ -4,3 +4,5 @@ export { ErrorPage, type ErrorPageProps } from "./components/error-page";
 export { LanguageLinks } from "./components/language-links";
 export { StockBadge } from "./components/stock-badge";
 export { useErrorText } from "./components/use-error-text";
+export { RouteErrorPage } from "./components/route-error-page";
+export { documentLinks } from "./document-links";

@@ -1,15 +1,8 @@
-import { createCookie } from "@remix-run/node";
 import { isLocale, type Locale } from "@comptoir/i18n";
-import { createLocaleDetector } from "@comptoir/i18n/server";
+import { createLocaleCookie, createLocaleDetector } from "@comptoir/i18n/server";
 
 /** Remembers the last language the visitor browsed in, for the next visit to "/". */
-export const localeCookie = createCookie("comptoir_lang", {
-  path: "/",
-  sameSite: "lax",
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production",
-  maxAge: 60 * 60 * 24 * 365,
-});
+export const localeCookie = createLocaleCookie("comptoir_lang");
 
 /** The locale in the URL's first segment (/fr/..., /en/...), if any. */
 export function localeFromUrl(request: Request): Locale | null {

@@ -1,4 +1,9 @@
 // Test-database plumbing without Vitest, for Playwright's global setup and other runners.
 export { provideTestServer, type TestServer } from "./test-server";
-export { ensureMigratedTemplate, cloneTemplate, TEST_DATABASE_PREFIX } from "./template-database";
+export {
+  ensureMigratedTemplate,
+  ensureTemplate,
+  cloneTemplate,
+  TEST_DATABASE_PREFIX,
+} from "./template-database";
 export { dropDatabase } from "../admin-sql";

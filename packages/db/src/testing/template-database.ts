@@ -8,20 +8,23 @@ import { migrationsChecksum } from "../migrations/migration-files";
 export const TEST_DATABASE_PREFIX = "comptoir_test_";
 
 /**
- * A database with every migration applied, named after the migrations' checksum, so that it is built
- * once per server and reused by later runs until a migration changes. Test databases are cloned
- * from it with CREATE DATABASE ... TEMPLATE, which takes milliseconds.
+ * Makes sure a template database named `name` exists on the server, building it once with `build`
+ * (from `from`, an existing template) when missing. Concurrent runs wait for each other through an
+ * advisory lock; the database is built under a temporary name and renamed at the end, so a run
+ * that dies half-way never leaves a half-built template behind.
  */
-export async function ensureMigratedTemplate(serverUrl: string): Promise<string> {
-  const name = `comptoir_template_${migrationsChecksum()}`;
+export async function ensureTemplate(
+  serverUrl: string,
+  name: string,
+  build: (databaseUrl: string) => Promise<void>,
+  from = "template0",
+): Promise<string> {
   return withAdvisoryLock(serverUrl, `comptoir:${name}`, async () => {
     if (await databaseExists(serverUrl, name)) return name;
-    // Build under a temporary name and rename at the end, so a run that dies half-way
-    // never leaves a half-migrated template behind.
-    const building = `${name}_building_${randomBytes(3).toString("hex")}`;
-    await createDatabaseFromTemplate(serverUrl, building, "template0");
+    const building = `${name}_building_${randomBytes(3).toString("hex")}`.slice(0, 63);
+    await createDatabaseFromTemplate(serverUrl, building, from);
     try {
-      await migrateDeploy(withDatabaseName(serverUrl, building));
+      await build(withDatabaseName(serverUrl, building));
       const client = new pg.Client({ connectionString: serverUrl });
       await client.connect();
       try {
@@ -37,6 +40,15 @@ export async function ensureMigratedTemplate(serverUrl: string): Promise<string>
     }
     return name;
   });
+}
+
+/**
+ * A database with every migration applied, named after the migrations' checksum, so that it is built
+ * once per server and reused by later runs until a migration changes. Test databases are cloned
+ * from it with CREATE DATABASE ... TEMPLATE, which takes milliseconds.
+ */
+export function ensureMigratedTemplate(serverUrl: string): Promise<string> {
+  return ensureTemplate(serverUrl, `comptoir_template_${migrationsChecksum()}`, (url) => migrateDeploy(url));
 }
 
 /** A fresh, migrated, empty database cloned from the template. */

@@ -1,1 +1,2 @@
 export { e2eGlobalSetup, e2eUrl } from "./global-setup";
+export { e2eConfig } from "./playwright-config";

@@ -1,10 +1,5 @@
-import { runSeed } from "@comptoir/db/migrations";
-import {
-  cloneTemplate,
-  dropDatabase,
-  ensureMigratedTemplate,
-  provideTestServer,
-} from "@comptoir/db/testing/server";
+import { cloneTemplate, dropDatabase, provideTestServer } from "@comptoir/db/testing/server";
+import { ensureSeededTemplate } from "./seeded-template";
 import { startBuiltApp, type AppName, type RunningApp } from "./start-built-app";
 
 export interface TestStack {
@@ -24,11 +19,9 @@ export async function startTestStack(options: { apps: AppName[]; label: string }
     for (const cleanup of cleanups.reverse()) await cleanup().catch(() => undefined);
   };
   try {
-    const template = await ensureMigratedTemplate(server.serverUrl);
+    const template = await ensureSeededTemplate(server.serverUrl);
     const database = await cloneTemplate(server.serverUrl, template, options.label);
     cleanups.push(() => dropDatabase(server.serverUrl, database.name));
-    // The seed creates the demo staff account outside production; the tests log in with it.
-    await runSeed(database.url, { NODE_ENV: "test", COMPTOIR_SEED_QUIET: "1" });
     const apps: TestStack["apps"] = {};
     for (const name of options.apps) {
       const app = await startBuiltApp(name, { DATABASE_URL: database.url });
