@@ -1,6 +1,6 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
-import { readDbEnv } from "./env";
+import { readDbEnv, requireDatabaseUrl } from "./env";
 
 export type Db = PrismaClient;
 
@@ -34,10 +34,7 @@ let shared: { url: string; db: Db } | undefined;
  * created on first use and reused (also across hot reloads in development, where modules re-run).
  */
 export function getDb(): Db {
-  const url = readDbEnv().DATABASE_URL;
-  if (!url) {
-    throw new Error("DATABASE_URL is not set. Start the apps with `pnpm dev`, which provides a database.");
-  }
+  const url = requireDatabaseUrl();
   const globalCache = globalThis as { __comptoirDb?: { url: string; db: Db } };
   shared ??= globalCache.__comptoirDb;
   if (!shared || shared.url !== url) {

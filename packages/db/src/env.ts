@@ -1,6 +1,7 @@
 // The database package's environment, validated once. Nothing else in this package reads process.env.
 import { z } from "zod";
 import { ConfigError } from "./config-error";
+import { parseDatabaseUrl } from "./database-url";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -25,4 +26,18 @@ export function readDbEnv(source: NodeJS.ProcessEnv = process.env): DbEnv {
     throw new ConfigError(`Invalid database configuration — ${problems.join("; ")}`);
   }
   return parsed.data;
+}
+
+/**
+ * For the apps' servers, which never start a database of their own: DATABASE_URL must be set and
+ * well formed. Called when a server starts, so that a misconfigured deploy fails at once, in one line.
+ */
+export function requireDatabaseUrl(source: NodeJS.ProcessEnv = process.env): string {
+  const { DATABASE_URL } = readDbEnv(source);
+  if (!DATABASE_URL) {
+    throw new ConfigError(
+      "DATABASE_URL is not set. Set it to your PostgreSQL server (postgresql://user:password@host:5432/db), or run `pnpm dev`, which provides one.",
+    );
+  }
+  return parseDatabaseUrl(DATABASE_URL).toString();
 }

@@ -1,6 +1,6 @@
 export { createDb, getDb, disconnectSharedDb, type Db, type CreateDbOptions } from "./client";
 export { ConfigError } from "./config-error";
-export { readDbEnv, type DbEnv } from "./env";
+export { readDbEnv, requireDatabaseUrl, type DbEnv } from "./env";
 export { assertReachable, describeServer, parseDatabaseUrl } from "./database-url";
 export { Prisma } from "./generated/prisma/client";
 export * from "./generated/prisma/enums";

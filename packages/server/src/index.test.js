@@ -1,16 +1,20 @@
 // Runs against the storefront's production build (turbo builds it first): what ships is what is tested.
+import { spawnSync } from "node:child_process";
 import net from "node:net";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer } from "./index.js";
 
-const buildDir = fileURLToPath(new URL("../../../apps/storefront/build", import.meta.url));
+const appDir = fileURLToPath(new URL("../../../apps/storefront", import.meta.url));
+const buildDir = `${appDir}/build`;
 
 describe("startAppServer", () => {
   /** @type {Awaited<ReturnType<typeof startAppServer>>} */
   let app;
 
   beforeAll(async () => {
+    // The build checks at load time that a database is configured; these requests never reach it.
+    process.env.DATABASE_URL ??= "postgresql://unused@127.0.0.1:9/unused";
     app = await startAppServer({ name: "storefront", buildDir, port: 0, host: "127.0.0.1" });
   });
 
@@ -44,5 +48,36 @@ describe("startAppServer", () => {
       `Port ${port} is already in use: the admin cannot start. Set PORT to another port.`,
     );
     await new Promise((resolve) => blocker.close(() => resolve(undefined)));
+  });
+});
+
+describe("node server.js", () => {
+  it("refuses to start without DATABASE_URL, in one line", () => {
+    /** @type {NodeJS.ProcessEnv} */
+    const env = { ...process.env, PORT: "0" };
+    delete env.DATABASE_URL;
+    const result = spawnSync(process.execPath, ["server.js"], {
+      cwd: appDir,
+      env,
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "✖ DATABASE_URL is not set. Set it to your PostgreSQL server (postgresql://user:password@host:5432/db), or run `pnpm dev`, which provides one.",
+    );
+  });
+
+  it("refuses a malformed DATABASE_URL", () => {
+    const result = spawnSync(process.execPath, ["server.js"], {
+      cwd: appDir,
+      env: { ...process.env, PORT: "0", DATABASE_URL: "mysql://db/shop" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      "✖ DATABASE_URL must be a postgresql:// URL, e.g. postgresql://user:password@localhost:5432/comptoir.",
+    );
   });
 });
