@@ -56,7 +56,7 @@ describe("sessions", () => {
   });
 
   it("slide: a session used late in its life is extended and its cookie re-sent", async () => {
-    const user = await createTestUser(database.db);
+    const user = await createTestUser(database.db, { role: "SUPPORT" });
     const started = await startSession(database.db, "admin", user.id);
     const soon = new Date(Date.now() + 60_000);
     await database.db.session.update({ where: { id: started.sessionId }, data: { expiresAt: soon } });
@@ -67,6 +67,20 @@ describe("sessions", () => {
     );
     expect(check.session?.expiresAt.getTime()).toBeGreaterThan(Date.now() + 11 * 3600_000);
     expect(check.setCookie).toMatch(/^comptoir_admin_session=/);
+  });
+
+  it("end in the admin when a staff member is demoted to customer", async () => {
+    const user = await createTestUser(database.db, { role: "MANAGER" });
+    const admin = await startSession(database.db, "admin", user.id);
+    await database.db.user.update({ where: { id: user.id }, data: { role: "CUSTOMER" } });
+    const check = await validateRequestSession(
+      database.db,
+      "admin",
+      headers({ cookie: cookieHeaderFrom(admin.setCookie) }),
+    );
+    expect(check.session).toBeNull();
+    expect(check.setCookie).toMatch(/^comptoir_admin_session=;/);
+    expect(await database.db.session.count({ where: { id: admin.sessionId } })).toBe(0);
   });
 
   it("are refused once expired, or when the account is deactivated", async () => {

@@ -1,5 +1,6 @@
 import type { Db } from "@comptoir/db";
 import { luciaFor, type Audience } from "./lucia";
+import { isStaffRole } from "./roles";
 import type { SessionUser } from "./session-user";
 
 export interface ValidatedSession {
@@ -28,7 +29,8 @@ export async function validateRequestSession(
   const { session, user } = await lucia.validateSession(sessionId);
   // A session opened in the other app is not a session here (and stays valid there).
   if (session && session.audience !== audience) return { session: null, setCookie: null };
-  if (!session || user.deactivatedAt) {
+  // Deactivated accounts, and staff demoted to customers (for their admin sessions), are out at once.
+  if (!session || user.deactivatedAt || (audience === "admin" && !isStaffRole(user.role))) {
     if (session) await lucia.invalidateSession(session.id);
     return { session: null, setCookie: fromCookie ? lucia.createBlankSessionCookie().serialize() : null };
   }

@@ -13,7 +13,7 @@ export function adminApi(request: Request) {
 export async function requireStaff(request: Request) {
   const { api, resHeaders } = await adminApi(request);
   const user = await api.auth.me();
-  if (!user || user.role === "CUSTOMER") {
+  if (!user) {
     const url = new URL(request.url);
     const redirectTo = `${url.pathname}${url.search}`;
     throw redirect(`/login?${new URLSearchParams({ redirectTo })}`, { headers: resHeaders });
