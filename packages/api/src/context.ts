@@ -1,4 +1,5 @@
 import { validateRequestSession, type Audience, type SessionUser } from "@comptoir/auth";
+import type { CatalogCache } from "@comptoir/core";
 import type { Db } from "@comptoir/db";
 
 export interface CreateContextOptions {
@@ -9,6 +10,8 @@ export interface CreateContextOptions {
   audience: Audience;
   /** Headers for the response (Set-Cookie from login, logout and sliding sessions). */
   resHeaders: Headers;
+  /** Where public catalog reads are cached; none in tests that do not ask for one. */
+  catalogCache?: CatalogCache | null;
 }
 
 export interface Context {
@@ -17,6 +20,7 @@ export interface Context {
   user: SessionUser | null;
   sessionId: string | null;
   resHeaders: Headers;
+  catalogCache: CatalogCache | null;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -29,5 +33,6 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     user: check.session?.user ?? null,
     sessionId: check.session?.sessionId ?? null,
     resHeaders,
+    catalogCache: options.catalogCache ?? null,
   };
 }

@@ -1,5 +1,6 @@
 import { getDb, type Db } from "@comptoir/db";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+import { getSharedCatalogCache } from "./catalog-cache";
 import { createContext } from "./context";
 import { appRouter } from "./root";
 
@@ -20,7 +21,15 @@ export function handleApiRequest(
     router: appRouter,
     allowBatching: true,
     createContext: ({ req, resHeaders }) =>
-      createContext({ db, audience: "storefront", headers: req.headers, resHeaders }),
+      createContext({
+        db,
+        audience: "storefront",
+        headers: req.headers,
+        resHeaders,
+        // The shared cache belongs to the process's own database; a database given by a caller
+        // (tests) is read directly.
+        catalogCache: options.db ? null : getSharedCatalogCache(),
+      }),
     onError({ error, path }) {
       // Expected outcomes (bad input, not found, refused) are answers, not incidents.
       if (error.code === "INTERNAL_SERVER_ERROR") {

@@ -1,5 +1,6 @@
 import type { Audience } from "@comptoir/auth";
 import { getDb, type Db } from "@comptoir/db";
+import { getSharedCatalogCache } from "./catalog-cache";
 import { createContext } from "./context";
 import { createCaller, type Caller } from "./root";
 
@@ -19,6 +20,12 @@ export async function createRequestCaller(
   db: Db = getDb(),
 ): Promise<RequestCaller> {
   const resHeaders = new Headers();
-  const ctx = await createContext({ db, audience, headers: request.headers, resHeaders });
+  const ctx = await createContext({
+    db,
+    audience,
+    headers: request.headers,
+    resHeaders,
+    catalogCache: getSharedCatalogCache(),
+  });
   return { api: createCaller(ctx), resHeaders };
 }

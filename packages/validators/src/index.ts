@@ -10,4 +10,16 @@ export {
   paginationInput,
   adminProductListInput,
   mediaByChecksumInput,
+  localeOnlyInput,
+  LISTING_SORTS,
+  facetValueSchema,
+  categoryPageInput,
+  searchInput,
+  redirectLookupInput,
+  SITEMAP_PAGE_SIZE,
+  sitemapPageInput,
+  type ListingSort,
+  type CategoryPageInput,
+  type SearchInput,
 } from "./catalog";
+export { slugify } from "./slug";

@@ -6,4 +6,5 @@ export const msg = {
   tooLong: "validation.too_long",
   slug: "validation.slug",
   number: "validation.number",
+  priceRange: "validation.price_range",
 } as const;

@@ -1,7 +1,7 @@
 import { useTestDatabase } from "@comptoir/db/testing";
 import { describe, expect, it } from "vitest";
 import { isDomainError } from "../errors";
-import { createTestProduct } from "../testing";
+import { createTestCategory, createTestProduct } from "../testing";
 import { getProductBySlug } from "./get-product-by-slug";
 
 describe("getProductBySlug", () => {
@@ -41,6 +41,43 @@ describe("getProductBySlug", () => {
       const error = await getProductBySlug(database.db, { locale, slug }).catch((caught: unknown) => caught);
       expect(isDomainError(error, "NOT_FOUND"), `${locale}/${slug}`).toBe(true);
     }
+  });
+
+  it("renders the description safely and gives the trail of its most specific category", async () => {
+    const shop = await createTestCategory(database.db, { fr: { name: "Épicerie", slug: "epicerie" } });
+    const honey = await createTestCategory(database.db, {
+      parentId: shop.id,
+      fr: { name: "Miels", slug: "miels" },
+    });
+    const gifts = await createTestCategory(database.db, { fr: { name: "Cadeaux", slug: "cadeaux" } });
+    await createTestProduct(database.db, {
+      fr: {
+        name: "Miel de lavande",
+        slug: "miel-lavande",
+        description: "Un miel **doux**. <script>alert(1)</script>",
+      },
+      categories: [{ id: gifts.id }, { id: honey.id }],
+    });
+    const related = await createTestProduct(database.db, {
+      fr: { name: "Miel de sapin", slug: "miel-sapin" },
+      categories: [{ id: honey.id }],
+    });
+    const soldOut = await createTestProduct(database.db, {
+      fr: { name: "Miel épuisé", slug: "miel-epuise" },
+      categories: [{ id: gifts.id }],
+      variants: [{ stock: 0 }],
+    });
+
+    const product = await getProductBySlug(database.db, { locale: "fr", slug: "miel-lavande" });
+    expect(product.descriptionHtml).toBe(
+      "<p>Un miel <strong>doux</strong>. &lt;script&gt;alert(1)&lt;/script&gt;</p>",
+    );
+    expect(product.breadcrumbs).toEqual([
+      { name: "Épicerie", slug: "epicerie" },
+      { name: "Miels", slug: "miels" },
+    ]);
+    // Related: products sharing a category, in stock first, never the product itself.
+    expect(product.related.map((card) => card.id)).toEqual([related.id, soldOut.id]);
   });
 
   it("reads the page in a bounded number of queries whatever the number of variants", async () => {

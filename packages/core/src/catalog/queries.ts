@@ -46,6 +46,7 @@ export const productDetailSelect = (locale: Locale) =>
         },
       },
     },
+    categories: { select: { categoryId: true } },
     variants: {
       orderBy: { position: "asc" },
       select: {

@@ -70,6 +70,7 @@ describe("toProductDetail", () => {
           },
         ],
         images: [],
+        categories: [],
         options: [
           {
             id: "o1",

@@ -5,6 +5,9 @@ import type { Money } from "../money";
 import type { AdminProductRow, ImageRow, ProductCardRow, ProductDetailRow } from "./queries";
 import type { AdminProductRowDto, ImageDto, ProductCardDto, ProductDetailDto } from "./types";
 
+/** What the product row alone gives; getProductBySlug adds the rendered description, trail and related products. */
+export type ProductDetailBase = Omit<ProductDetailDto, "descriptionHtml" | "breadcrumbs" | "related">;
+
 export function toImageDto(image: ImageRow, fallbackAlt: string): ImageDto {
   return {
     url: mediaPath(image.media.checksum, image.media.mimeType),
@@ -58,7 +61,7 @@ export function toProductCard(row: ProductCardRow): ProductCardDto | null {
   };
 }
 
-export function toProductDetail(row: ProductDetailRow, locale: Locale): ProductDetailDto | null {
+export function toProductDetail(row: ProductDetailRow, locale: Locale): ProductDetailBase | null {
   const translation = row.translations.find((candidate) => candidate.locale === locale);
   if (!translation) return null;
   const valueNames = new Map<string, string>();

@@ -8,6 +8,17 @@ export interface TestVariant {
   compareAtAmount?: number | null;
   currency?: string;
   stock?: number;
+  /** For each option of the product, the index of this variant's value. */
+  values?: number[];
+}
+
+interface Bilingual {
+  fr: string;
+  en: string;
+}
+
+export interface TestOption extends Bilingual {
+  values: Bilingual[];
 }
 
 export interface TestProduct {
@@ -18,6 +29,8 @@ export interface TestProduct {
   fr?: { name: string; slug: string; description?: string } | null;
   en?: { name: string; slug: string; description?: string } | null;
   variants?: TestVariant[];
+  options?: TestOption[];
+  categories?: { id: string; position?: number }[];
   /** Adds one 1×1 WebP-labelled image with alt text in both locales. */
   withImage?: boolean;
 }
@@ -38,6 +51,12 @@ export async function createTestProduct(db: Db, input: TestProduct = {}) {
       featured: input.featured ?? false,
       publishedAt: input.publishedAt ?? new Date(),
       translations: { create: translations },
+      categories: {
+        create: (input.categories ?? []).map((category) => ({
+          categoryId: category.id,
+          position: category.position ?? 0,
+        })),
+      },
       variants: {
         create: variants.map((variant, position) => ({
           sku: variant.sku ?? `SKU-${id}-${position}`,
@@ -49,8 +68,9 @@ export async function createTestProduct(db: Db, input: TestProduct = {}) {
         })),
       },
     },
-    select: { id: true, key: true },
+    select: { id: true, key: true, variants: { orderBy: { position: "asc" }, select: { id: true } } },
   });
+  if (input.options?.length) await addOptions(db, product.id, input.options, variants, product.variants);
   if (input.withImage) {
     const bytes = Buffer.from(`image-${id}`);
     const checksum = createHash("sha256").update(bytes).digest("hex");
@@ -70,5 +90,71 @@ export async function createTestProduct(db: Db, input: TestProduct = {}) {
       },
     });
   }
-  return product;
+  return { id: product.id, key: product.key };
+}
+
+async function addOptions(
+  db: Db,
+  productId: string,
+  options: TestOption[],
+  variants: TestVariant[],
+  rows: { id: string }[],
+) {
+  for (const [optionIndex, option] of options.entries()) {
+    const created = await db.productOption.create({
+      data: {
+        productId,
+        position: optionIndex,
+        translations: {
+          create: [
+            { locale: "fr", name: option.fr },
+            { locale: "en", name: option.en },
+          ],
+        },
+        values: {
+          create: option.values.map((value, position) => ({
+            position,
+            translations: {
+              create: [
+                { locale: "fr", name: value.fr },
+                { locale: "en", name: value.en },
+              ],
+            },
+          })),
+        },
+      },
+      select: { values: { orderBy: { position: "asc" }, select: { id: true } } },
+    });
+    const links = variants.flatMap((variant, variantIndex) => {
+      const valueIndex = variant.values?.[optionIndex];
+      const valueId = valueIndex === undefined ? undefined : created.values[valueIndex]?.id;
+      const variantId = rows[variantIndex]?.id;
+      return valueId && variantId ? [{ variantId, optionValueId: valueId }] : [];
+    });
+    await db.variantOptionValue.createMany({ data: links });
+  }
+}
+
+export async function createTestCategory(
+  db: Db,
+  input: {
+    parentId?: string;
+    position?: number;
+    fr: { name: string; slug: string; description?: string };
+    en?: { name: string; slug: string; description?: string } | null;
+  },
+) {
+  const translations = [
+    { locale: "fr" as const, ...input.fr },
+    ...(input.en ? [{ locale: "en" as const, ...input.en }] : []),
+  ];
+  return db.category.create({
+    data: {
+      key: `test-category-${randomUUID().slice(0, 8)}`,
+      parentId: input.parentId ?? null,
+      position: input.position ?? 0,
+      translations: { create: translations },
+    },
+    select: { id: true },
+  });
 }

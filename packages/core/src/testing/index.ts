@@ -1,1 +1,7 @@
-export { createTestProduct, type TestProduct, type TestVariant } from "./catalog-fixtures";
+export {
+  createTestProduct,
+  createTestCategory,
+  type TestProduct,
+  type TestVariant,
+  type TestOption,
+} from "./catalog-fixtures";
