@@ -12,8 +12,8 @@ export const links: LinksFunction = () => documentLinks(adminStylesUrl);
 
 export const headers = privateNoStore;
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await localeDetector.getLocale(request) };
+export function loader({ request }: LoaderFunctionArgs) {
+  return { locale: localeDetector.getLocale(request) };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { createI18n, formatMoney, productPath, resources } from "./index";
+import {
+  alternatesOf,
+  categoryPath,
+  createI18n,
+  formatMoney,
+  productPath,
+  resources,
+  searchPath,
+} from "./index";
 
 function keysOf(value: unknown, prefix = ""): string[] {
   if (typeof value !== "object" || value === null) return [prefix];
@@ -53,5 +61,24 @@ describe("productPath", () => {
   it("localizes the segment and escapes the slug", () => {
     expect(productPath("fr", "cafe-de-colombie")).toBe("/fr/produit/cafe-de-colombie");
     expect(productPath("en", "colombian coffee")).toBe("/en/product/colombian%20coffee");
+  });
+});
+
+describe("localized paths", () => {
+  it("build category and search URLs with their query", () => {
+    expect(
+      categoryPath("fr", "cafe", { page: 2, f: ["poids:250-g", "mouture:moulu"], sort: undefined }),
+    ).toBe("/fr/categorie/cafe?page=2&f=poids%3A250-g&f=mouture%3Amoulu");
+    expect(categoryPath("en", "coffee")).toBe("/en/category/coffee");
+    expect(searchPath("fr", { q: "café crème" })).toBe("/fr/recherche?q=caf%C3%A9+cr%C3%A8me");
+    expect(searchPath("en", { q: "" })).toBe("/en/search");
+  });
+
+  it("map slugs per locale to alternates", () => {
+    expect(alternatesOf(productPath, { fr: "miel", en: "honey" })).toEqual({
+      fr: "/fr/produit/miel",
+      en: "/en/product/honey",
+    });
+    expect(alternatesOf(categoryPath, { fr: "cafe" })).toEqual({ fr: "/fr/categorie/cafe" });
   });
 });

@@ -3,4 +3,19 @@ export { resources, NAMESPACES, type Namespace } from "./resources";
 export { i18nextOptions } from "./options";
 export { createI18n } from "./instance";
 export { formatMoney, formatDate, formatNumber, currencyDigits } from "./format";
-export { PATH_SEGMENTS, homePath, productPath, type Alternates } from "./paths";
+export {
+  PATH_SEGMENTS,
+  homePath,
+  productPath,
+  categoryPath,
+  searchPath,
+  queryString,
+  alternatesOf,
+  type Alternates,
+} from "./paths";
+export {
+  STOREFRONT_LOCALE_COOKIE,
+  ADMIN_LOCALE_COOKIE,
+  readLocaleCookie,
+  localeCookieValue,
+} from "./locale-cookie";

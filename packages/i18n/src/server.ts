@@ -1,44 +1,39 @@
-// Server-side language detection (remix-i18next). Imported by the apps' *.server.ts files only.
-import { createCookie, type Cookie } from "@remix-run/node";
-import { DEFAULT_LOCALE, LOCALES, isLocale, type Locale } from "@comptoir/validators/locales";
-import { RemixI18Next } from "remix-i18next/server";
-import { i18nextOptions } from "./options";
-
-/** A year-long, httpOnly cookie remembering a visitor's language (`Secure` in production). */
-export function createLocaleCookie(name: string): Cookie {
-  return createCookie(name, {
-    path: "/",
-    sameSite: "lax",
-    httpOnly: true,
-    secure: process.env.NODE_ENV === "production",
-    maxAge: 60 * 60 * 24 * 365,
-  });
-}
+// Server-side language detection and translation. Imported by the apps' *.server.ts files only.
+import { DEFAULT_LOCALE, type Locale } from "@comptoir/validators/locales";
+import type { Namespace } from "./resources";
+import { createI18n } from "./instance";
+import { readLocaleCookie } from "./locale-cookie";
+import { negotiateLocale } from "./negotiate";
 
 export interface LocaleDetectionOptions {
-  /** The cookie that remembers the visitor's choice. */
-  cookie: Cookie;
+  /** The plain cookie holding the visitor's choice. */
+  cookieName: string;
   /** A locale carried by the URL, when the app has one (the storefront's /fr and /en). */
   fromUrl?: (request: Request) => Locale | null;
 }
 
-/** Detects the locale: the URL first (when given), then the cookie, then Accept-Language, else French. */
+const instances = new Map<Locale, ReturnType<typeof createI18n>>();
+
+/** A translation function fixed to a locale and namespace, for loaders (titles, descriptions). */
+export function getFixedT<N extends Namespace>(locale: Locale, namespace: N) {
+  let instance = instances.get(locale);
+  if (!instance) {
+    instance = createI18n(locale);
+    instances.set(locale, instance);
+  }
+  return instance.getFixedT(locale, namespace);
+}
+
+/** Detects the locale: the URL (when given), then the cookie, then Accept-Language, else French. */
 export function createLocaleDetector(options: LocaleDetectionOptions) {
-  const remixI18next = new RemixI18Next({
-    detection: {
-      supportedLanguages: [...LOCALES],
-      fallbackLanguage: DEFAULT_LOCALE,
-      cookie: options.cookie,
-      order: options.fromUrl ? ["custom", "cookie", "header"] : ["cookie", "header"],
-      findLocale: options.fromUrl ? async (request) => options.fromUrl?.(request) ?? null : undefined,
-    },
-    i18next: i18nextOptions,
-  });
   return {
-    async getLocale(request: Request): Promise<Locale> {
-      const detected = await remixI18next.getLocale(request);
-      return isLocale(detected) ? detected : DEFAULT_LOCALE;
+    getLocale(request: Request): Locale {
+      return (
+        options.fromUrl?.(request) ??
+        readLocaleCookie(request.headers.get("cookie"), options.cookieName) ??
+        negotiateLocale(request.headers.get("accept-language")) ??
+        DEFAULT_LOCALE
+      );
     },
-    getFixedT: remixI18next.getFixedT.bind(remixI18next),
   };
 }

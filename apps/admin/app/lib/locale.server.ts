@@ -1,6 +1,5 @@
-import { createLocaleCookie, createLocaleDetector } from "@comptoir/i18n/server";
+import { ADMIN_LOCALE_COOKIE } from "@comptoir/i18n";
+import { createLocaleDetector } from "@comptoir/i18n/server";
 
 /** The admin's language: chosen with the switcher, else the browser's, else French. */
-export const adminLocaleCookie = createLocaleCookie("comptoir_admin_lang");
-
-export const localeDetector = createLocaleDetector({ cookie: adminLocaleCookie });
+export const localeDetector = createLocaleDetector({ cookieName: ADMIN_LOCALE_COOKIE });

@@ -1,6 +1,5 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
-import { DEFAULT_LOCALE, isLocale } from "@comptoir/i18n";
-import { adminLocaleCookie } from "~/lib/locale.server";
+import { ADMIN_LOCALE_COOKIE, DEFAULT_LOCALE, isLocale, localeCookieValue } from "@comptoir/i18n";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 
 /** The language switcher posts here; the choice is kept in a cookie and the page is shown again. */
@@ -9,7 +8,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const lang = formData.get("lang");
   const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
   return redirect(safeRedirectPath(formData.get("redirectTo")), {
-    headers: { "Set-Cookie": await adminLocaleCookie.serialize(locale) },
+    headers: {
+      "Set-Cookie": localeCookieValue(ADMIN_LOCALE_COOKIE, locale, {
+        secure: process.env.NODE_ENV === "production",
+      }),
+    },
   });
 }
 

@@ -13,6 +13,7 @@ import { useErrorText } from "@comptoir/ui";
 import { passwordLoginInput } from "@comptoir/validators";
 import { useTranslation } from "react-i18next";
 import { adminApi } from "~/lib/api.server";
+import { getFixedT } from "@comptoir/i18n/server";
 import { localeDetector } from "~/lib/locale.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
 
@@ -21,7 +22,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"));
   const { api } = await adminApi(request);
   if (await api.auth.me()) throw redirect(redirectTo);
-  const t = await localeDetector.getFixedT(request, "admin");
+  const t = getFixedT(localeDetector.getLocale(request), "admin");
   return { redirectTo, loggedOut: url.searchParams.has("loggedOut"), title: t("login.title") };
 }
 

@@ -6,6 +6,7 @@ import { Money } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
+import { getFixedT } from "@comptoir/i18n/server";
 import { privateNoStore } from "~/lib/no-cache";
 
 export const headers = privateNoStore;
@@ -17,11 +18,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const search = url.searchParams.get("q")?.trim().slice(0, 100) ?? "";
   const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
-  const locale = await localeDetector.getLocale(request);
-  const [products, t] = await Promise.all([
-    api.admin.products.list({ locale, page, pageSize: PAGE_SIZE, search: search || undefined }),
-    localeDetector.getFixedT(locale, "admin"),
-  ]);
+  const locale = localeDetector.getLocale(request);
+  const products = await api.admin.products.list({
+    locale,
+    page,
+    pageSize: PAGE_SIZE,
+    search: search || undefined,
+  });
+  const t = getFixedT(locale, "admin");
   return data(
     { products, search, locale, title: `${t("products.title")} — Comptoir` },
     { headers: resHeaders },

@@ -1,4 +1,11 @@
-import { LOCALES, homePath, type Alternates, type Locale } from "@comptoir/i18n";
+import {
+  LOCALES,
+  STOREFRONT_LOCALE_COOKIE,
+  homePath,
+  localeCookieValue,
+  type Alternates,
+  type Locale,
+} from "@comptoir/i18n";
 import { useTranslation } from "react-i18next";
 
 /**
@@ -26,6 +33,13 @@ export function LanguageLinks({ current, alternates }: { current: Locale; altern
                   // Said in the target language: that is the language its reader understands.
                   title={t("language.switchTo", { lng: locale })}
                   data-testid={`switch-to-${locale}`}
+                  // Remember the choice for the next visit to "/" (set here, not by the server, so
+                  // that page responses carry no cookie and stay cacheable).
+                  onClick={() => {
+                    document.cookie = localeCookieValue(STOREFRONT_LOCALE_COOKIE, locale, {
+                      secure: location.protocol === "https:",
+                    });
+                  }}
                 >
                   {name}
                 </a>

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { PassThrough } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { createReadableStreamFromReadable } from "@remix-run/node";
@@ -15,22 +16,64 @@ const ABORT_DELAY = STREAM_TIMEOUT;
  * The body of both apps' entry.server: server-renders the document in the request's language,
  * streaming to browsers and waiting for the whole page for crawlers.
  */
-export function createDocumentHandler(options: { getLocale: (request: Request) => Promise<Locale> }) {
-  return async function handleRequest(
+export function createDocumentHandler(options: { getLocale: (request: Request) => Locale }) {
+  return function handleRequest(
     request: Request,
     responseStatusCode: number,
     responseHeaders: Headers,
     remixContext: EntryContext,
     _loadContext: AppLoadContext,
   ) {
+    const notModified = answerConditionalRequest(request, responseStatusCode, responseHeaders, remixContext);
+    if (notModified) return notModified;
     return renderDocument(
       request,
       responseStatusCode,
       responseHeaders,
       remixContext,
-      await options.getLocale(request),
+      options.getLocale(request),
     );
   };
+}
+
+/**
+ * For pages a shared cache may keep (Cache-Control: public), an ETag of what the HTML is made of:
+ * the build, the URL and the loaders' data. A CDN or browser revalidating with If-None-Match then
+ * gets a 304 without the page being rendered at all.
+ */
+function answerConditionalRequest(
+  request: Request,
+  status: number,
+  headers: Headers,
+  remixContext: EntryContext,
+): Response | null {
+  if (status !== 200 || request.method !== "GET" || !headers.get("Cache-Control")?.startsWith("public"))
+    return null;
+  const url = new URL(request.url);
+  const etag = `W/"${createHash("sha1")
+    .update(remixContext.manifest.version)
+    .update(url.pathname + url.search)
+    .update(JSON.stringify(remixContext.staticHandlerContext.loaderData))
+    .digest("base64url")}"`;
+  headers.set("ETag", etag);
+  const ifNoneMatch = request.headers.get("If-None-Match");
+  if (ifNoneMatch && ifNoneMatch.split(",").some((candidate) => candidate.trim() === etag)) {
+    return new Response(null, { status: 304, headers });
+  }
+  return null;
+}
+
+// One i18next instance per locale, shared by every request: resources are in memory and the
+// server never changes an instance's language, so building one per request would be waste.
+const i18nByLocale = new Map<Locale, ReturnType<typeof createI18n>>();
+
+function i18nFor(locale: Locale) {
+  let instance = i18nByLocale.get(locale);
+  if (!instance) {
+    instance = createI18n(locale);
+    i18nByLocale.set(locale, instance);
+  }
+  return instance;
 }
 
 function renderDocument(
@@ -40,7 +83,7 @@ function renderDocument(
   remixContext: EntryContext,
   locale: Locale,
 ) {
-  const i18n = createI18n(locale);
+  const i18n = i18nFor(locale);
   // Crawlers get the whole document at once; browsers get it streamed as soon as the shell is ready.
   const readyEvent = isbot(request.headers.get("user-agent")) ? "onAllReady" : "onShellReady";
 
