@@ -1,8 +1,11 @@
 // `pnpm db:seed` (or `tsx prisma/seed.ts` with DATABASE_URL set): loads the demo catalog and, outside
 // production, the demo owner account. Safe to run again.
+// `tsx prisma/seed.ts --large 10000` then adds synthetic products until the catalog holds 10,000
+// (the benchmarks' catalog, see docs/performance.md).
 import { createDb } from "@comptoir/db";
 import { DEMO_STAFF } from "./seed/demo-staff";
 import { seedDemoData } from "./seed/index";
+import { seedLargeCatalog } from "./seed/large-catalog";
 
 function box(lines: string[]): string {
   const width = Math.max(...lines.map((line) => line.length));
@@ -15,12 +18,27 @@ function oneLine(error: unknown): string {
   return message.replace(/\s+/g, " ").trim();
 }
 
+/** The value of `--large <count>` (or `--large=<count>`); undefined without the flag. */
+function largeCatalogSize(args: readonly string[]): number | undefined {
+  const index = args.findIndex((arg) => arg === "--large" || arg.startsWith("--large="));
+  if (index === -1) return undefined;
+  const arg = args[index] ?? "";
+  const text = arg.includes("=") ? arg.slice(arg.indexOf("=") + 1) : (args[index + 1] ?? "");
+  const count = /^\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(count)) {
+    console.error(`✖ --large needs a number of products, e.g. --large 10000 (got "${text}").`);
+    process.exit(1);
+  }
+  return count;
+}
+
 async function main(): Promise<void> {
   const url = process.env.DATABASE_URL?.trim();
   if (!url) {
     console.error("✖ DATABASE_URL is not set: run `pnpm db:seed`, or set it to the database to seed.");
     process.exit(1);
   }
+  const large = largeCatalogSize(process.argv.slice(2));
   const withDemoStaff = process.env.NODE_ENV !== "production";
   // Test runs seed many throw-away databases: one summary line each is enough.
   const quiet = process.env.COMPTOIR_SEED_QUIET === "1";
@@ -44,6 +62,18 @@ async function main(): Promise<void> {
           `password: ${DEMO_STAFF.password}`,
           `role:     ${DEMO_STAFF.role}`,
         ]),
+      );
+    }
+    if (large !== undefined) {
+      const startedLarge = performance.now();
+      const catalog = await seedLargeCatalog(db, {
+        products: large,
+        log: quiet ? undefined : (line) => console.log(`  ${line}`),
+      });
+      const largeSeconds = ((performance.now() - startedLarge) / 1000).toFixed(1);
+      console.log(
+        `✔ Large catalog: ${catalog.added} products (${catalog.variants} variants) added ` +
+          `in ${largeSeconds} s; the catalog holds ${catalog.total} products.`,
       );
     }
   } catch (error) {
