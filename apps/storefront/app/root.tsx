@@ -8,6 +8,7 @@ import {
   useMatches,
   useRouteLoaderData,
 } from "@remix-run/react";
+import type { CategoryTreeNodeDto } from "@comptoir/api";
 import { DEFAULT_LOCALE, homePath, type Alternates, type Locale } from "@comptoir/i18n";
 import { documentLinks, LanguageLinks, RouteErrorPage } from "@comptoir/ui";
 import type { ReactNode } from "react";
@@ -15,13 +16,16 @@ import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader } from "./components/site-header";
-import storefrontStylesUrl from "./storefront.css?url";
 import { localeDetector } from "./lib/locale.server";
+import { revalidateOnLocaleChange } from "./lib/revalidate";
+import storefrontStylesUrl from "./storefront.css?url";
 
 export const links: LinksFunction = () => documentLinks(storefrontStylesUrl);
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: await localeDetector.getLocale(request) };
+export const shouldRevalidate = revalidateOnLocaleChange;
+
+export function loader({ request }: LoaderFunctionArgs) {
+  return { locale: localeDetector.getLocale(request) };
 }
 
 /** The deepest route's `alternates`: the same page in each language. */
@@ -36,6 +40,9 @@ function useAlternates(): Alternates {
 
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useRouteLoaderData<typeof loader>("root")?.locale ?? DEFAULT_LOCALE;
+  // The locale layout (route id "fr" or "en") loads the navigation; error pages outside it have none.
+  const navigation =
+    (useRouteLoaderData(locale) as { navigation?: CategoryTreeNodeDto[] } | undefined)?.navigation ?? [];
   const { t } = useTranslation();
   const alternates = useAlternates();
   return (
@@ -52,6 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader
           locale={locale}
+          navigation={navigation}
           languageLinks={<LanguageLinks current={locale} alternates={alternates} />}
         />
         <main id="main" className="container site-main">

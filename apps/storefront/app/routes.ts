@@ -8,10 +8,14 @@ export default [
   ...LOCALES.map((locale) =>
     route(locale, "routes/locale-layout.tsx", { id: `${locale}` }, [
       index("routes/home.tsx", { id: `${locale}/home` }),
+      route(`${PATH_SEGMENTS.category[locale]}/:slug`, "routes/category.tsx", { id: `${locale}/category` }),
       route(`${PATH_SEGMENTS.product[locale]}/:slug`, "routes/product.tsx", { id: `${locale}/product` }),
+      route(PATH_SEGMENTS.search[locale], "routes/search.tsx", { id: `${locale}/search` }),
     ]),
   ),
   route("api/trpc/*", "routes/api.trpc.ts"),
   route("media/:file", "routes/media.ts"),
+  route("sitemap.xml", "routes/sitemap-index.ts"),
+  route("robots.txt", "routes/robots.ts"),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

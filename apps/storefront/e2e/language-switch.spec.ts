@@ -22,7 +22,7 @@ test.describe("language switcher", () => {
     await expect(page.locator("html")).toHaveAttribute("lang", "en");
     const englishName = await page.getByRole("heading", { level: 1 }).innerText();
     expect(englishName).not.toBe("");
-    await expect(page.getByTestId("variant").first()).toBeVisible();
+    await expect(page.getByTestId("selected-variant")).toBeVisible();
 
     // And back again, to the very same French page.
     await page.getByTestId("switch-to-fr").click();

@@ -4,11 +4,19 @@ import { productPath, type Locale } from "@comptoir/i18n";
 import { Price } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
 
-export function ProductCard({ product, locale }: { product: ProductCardDto; locale: Locale }) {
+export function ProductCard({
+  product,
+  locale,
+  eager = false,
+}: {
+  product: ProductCardDto;
+  locale: Locale;
+  eager?: boolean;
+}) {
   const { t } = useTranslation();
   return (
     <article className="product-card" data-testid="product-card">
-      <Link to={productPath(locale, product.slug)} className="product-card__link">
+      <Link to={productPath(locale, product.slug)} className="product-card__link" prefetch="intent">
         {product.image ? (
           <img
             className="product-card__image"
@@ -16,7 +24,8 @@ export function ProductCard({ product, locale }: { product: ProductCardDto; loca
             alt={product.image.alt}
             width={product.image.width}
             height={product.image.height}
-            loading="lazy"
+            // The first row is above the fold: load it at once, the rest when scrolled to.
+            loading={eager ? "eager" : "lazy"}
             decoding="async"
           />
         ) : (

@@ -1,14 +1,25 @@
-import { Link } from "@remix-run/react";
-import { homePath, type Locale } from "@comptoir/i18n";
+import { Form, Link, NavLink } from "@remix-run/react";
+import type { CategoryTreeNodeDto } from "@comptoir/api";
+import { categoryPath, homePath, searchPath, type Locale } from "@comptoir/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 
-export function SiteHeader({ locale, languageLinks }: { locale: Locale; languageLinks: ReactNode }) {
+export function SiteHeader({
+  locale,
+  navigation,
+  languageLinks,
+}: {
+  locale: Locale;
+  navigation: CategoryTreeNodeDto[];
+  languageLinks: ReactNode;
+}) {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation("storefront");
   return (
     <header className="site-header">
       <div className="container site-header__inner">
-        <Link to={homePath(locale)} className="site-header__brand" aria-label={t("nav.home")}>
+        {/* Named by its visible text ("Comptoir …"), which voice users can say to follow it. */}
+        <Link to={homePath(locale)} className="site-header__brand">
           <span className="site-header__logo" aria-hidden="true">
             C
           </span>
@@ -17,8 +28,38 @@ export function SiteHeader({ locale, languageLinks }: { locale: Locale; language
             <span className="site-header__tagline">{t("tagline")}</span>
           </span>
         </Link>
+        <Form method="get" action={searchPath(locale)} className="site-search" role="search">
+          <label htmlFor="site-search" className="visually-hidden">
+            {ts("search.label")}
+          </label>
+          <input
+            id="site-search"
+            type="search"
+            name="q"
+            placeholder={ts("search.placeholder")}
+            className="input"
+            required
+            maxLength={100}
+          />
+          <button type="submit" className="btn btn--small">
+            {ts("search.submit")}
+          </button>
+        </Form>
         {languageLinks}
       </div>
+      {navigation.length > 0 ? (
+        <nav className="site-nav" aria-label={ts("nav.categories")}>
+          <ul className="container site-nav__list">
+            {navigation.map((category) => (
+              <li key={category.id}>
+                <NavLink to={categoryPath(locale, category.slug)} prefetch="intent">
+                  {category.name}
+                </NavLink>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
     </header>
   );
 }

@@ -1,55 +1,90 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { useLoaderData } from "@remix-run/react";
-import { homePath, LOCALES } from "@comptoir/i18n";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { categoryPath, homePath, LOCALES } from "@comptoir/i18n";
+import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "react-i18next";
-import { ProductCard } from "~/components/product-card";
+import { JsonLd } from "~/components/json-ld";
+import { ProductGrid } from "~/components/product-grid";
 import { storefrontApi } from "~/lib/api.server";
-import { localeDetector, localeFromUrl } from "~/lib/locale.server";
-import { absoluteAlternates, seoMeta } from "~/lib/seo";
+import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
+import { localeFromUrl } from "~/lib/locale.server";
+import { publicOrigin } from "~/lib/origin.server";
+import { pageSeo } from "~/lib/page-seo.server";
+import { seoMeta } from "~/lib/seo";
+import { organizationJsonLd, websiteJsonLd } from "~/lib/structured-data";
+
+export const headers = headersFromLoader;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeFromUrl(request)!;
   const { api } = await storefrontApi(request);
-  const [featured, t] = await Promise.all([
+  const [featured, categories] = await Promise.all([
     api.catalog.featured({ locale, limit: 12 }),
-    localeDetector.getFixedT(locale, "storefront"),
+    api.catalog.categoryTree({ locale }),
   ]);
-  const origin = new URL(request.url).origin;
+  const t = getFixedT(locale, "storefront");
+  const origin = publicOrigin(request);
   const alternates = Object.fromEntries(LOCALES.map((candidate) => [candidate, homePath(candidate)]));
-  return {
-    locale,
-    featured,
-    alternates,
-    seo: {
-      title: t("home.title"),
-      description: t("home.description"),
-      canonical: new URL(homePath(locale), origin).toString(),
-      alternates: absoluteAlternates(origin, alternates),
+  return data(
+    {
+      locale,
+      featured,
+      categories: categories.map(({ id, name, slug, productCount }) => ({ id, name, slug, productCount })),
+      alternates,
+      structuredData: [organizationJsonLd(origin), websiteJsonLd(origin, locale)],
+      seo: pageSeo(request, {
+        locale,
+        title: t("home.title"),
+        description: t("home.description"),
+        path: homePath(locale),
+        alternates,
+      }),
     },
-  };
+    { headers: catalogCacheHeaders(request) },
+  );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => seoMeta(loaderData?.seo);
 
 export default function Home() {
-  const { locale, featured } = useLoaderData<typeof loader>();
+  const { locale, featured, categories, structuredData } = useLoaderData<typeof loader>();
   const { t } = useTranslation("storefront");
+  const first = categories[0];
   return (
     <>
+      <JsonLd data={structuredData} />
       <section className="hero">
         <h1>{t("home.heroTitle")}</h1>
         <p className="hero__text">{t("home.heroText")}</p>
+        {first ? (
+          <Link className="btn hero__action" to={categoryPath(locale, first.slug)}>
+            {t("home.heroAction")}
+          </Link>
+        ) : null}
       </section>
-      <section aria-labelledby="featured-title">
+      {categories.length > 0 ? (
+        <section aria-labelledby="categories-title" className="home-section">
+          <h2 id="categories-title">{t("home.categoriesTitle")}</h2>
+          <ul className="category-tiles">
+            {categories.map((category) => (
+              <li key={category.id}>
+                <Link to={categoryPath(locale, category.slug)} className="category-tile" prefetch="intent">
+                  <span className="category-tile__name">{category.name}</span>
+                  <span className="category-tile__count">
+                    {t("nav.productCount", { count: category.productCount })}
+                  </span>
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="featured-title" className="home-section">
         <h2 id="featured-title">{t("home.featuredTitle")}</h2>
         {featured.length === 0 ? (
           <p>{t("home.empty")}</p>
         ) : (
-          <div className="product-grid">
-            {featured.map((product) => (
-              <ProductCard key={product.id} product={product} locale={locale} />
-            ))}
-          </div>
+          <ProductGrid products={featured} locale={locale} eager={4} />
         )}
       </section>
     </>

@@ -3,8 +3,8 @@ import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { homePath } from "@comptoir/i18n";
 import { localeDetector } from "~/lib/locale.server";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const locale = await localeDetector.getLocale(request);
+export function loader({ request }: LoaderFunctionArgs) {
+  const locale = localeDetector.getLocale(request);
   // The answer depends on the cookie and Accept-Language: caches must not share it.
   return redirect(homePath(locale), {
     status: 302,

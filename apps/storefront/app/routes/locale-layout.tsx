@@ -1,13 +1,17 @@
-// Parent of every /fr/... and /en/... page: remembers the language the visitor browses in.
-import { data, type LoaderFunctionArgs } from "@remix-run/node";
+// Parent of every /fr/... and /en/... page: loads the navigation (cached catalog read).
+import type { LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet } from "@remix-run/react";
-import { localeFromUrl, rememberLocale } from "~/lib/locale.server";
+import { storefrontApi } from "~/lib/api.server";
+import { localeFromUrl } from "~/lib/locale.server";
+import { revalidateOnLocaleChange } from "~/lib/revalidate";
+
+export const shouldRevalidate = revalidateOnLocaleChange;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeFromUrl(request);
   if (!locale) throw new Response(null, { status: 404 });
-  const setCookie = await rememberLocale(request, locale);
-  return data({ locale }, setCookie ? { headers: { "Set-Cookie": setCookie } } : undefined);
+  const { api } = await storefrontApi(request);
+  return { locale, navigation: await api.catalog.categoryTree({ locale }) };
 }
 
 export default function LocaleLayout() {

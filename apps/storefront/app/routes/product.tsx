@@ -1,49 +1,87 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { homePath, productPath, type Locale } from "@comptoir/i18n";
+import { alternatesOf, categoryPath, productPath } from "@comptoir/i18n";
 import { Price, StockBadge } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
-import Markdown from "react-markdown";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { JsonLd } from "~/components/json-ld";
+import { ProductGrid } from "~/components/product-grid";
 import { storefrontApi } from "~/lib/api.server";
+import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
 import { localeFromUrl } from "~/lib/locale.server";
-import { orNotFound } from "~/lib/not-found.server";
-import { absoluteAlternates, seoMeta } from "~/lib/seo";
+import { absoluteUrl } from "~/lib/origin.server";
+import { metaDescription, pageSeo } from "~/lib/page-seo.server";
+import { orRedirectOrNotFound } from "~/lib/redirects.server";
+import { seoMeta } from "~/lib/seo";
+import { breadcrumbJsonLd, productJsonLd } from "~/lib/structured-data";
+
+export const headers = headersFromLoader;
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const locale = localeFromUrl(request)!;
+  const slug = params.slug ?? "";
   const { api } = await storefrontApi(request);
-  const product = await orNotFound(api.catalog.product({ locale, slug: params.slug ?? "" }));
-  const origin = new URL(request.url).origin;
-  const alternates = Object.fromEntries(
-    Object.entries(product.slugs).map(([candidate, slug]) => [
-      candidate,
-      productPath(candidate as Locale, slug),
-    ]),
-  );
-  return {
+  const product = await orRedirectOrNotFound(request, api.catalog.product({ locale, slug }), {
+    kind: "PRODUCT",
     locale,
-    product,
-    alternates,
-    seo: {
-      title: product.seoTitle ?? `${product.name} — Comptoir`,
-      description: product.seoDescription ?? product.description.slice(0, 160),
-      canonical: new URL(productPath(locale, product.slug), origin).toString(),
-      alternates: absoluteAlternates(origin, alternates),
+    slug,
+    path: (current) => productPath(locale, current),
+  });
+  // ?variant=<SKU> chooses a variant (links work without JavaScript); otherwise the first one in stock.
+  const requested = new URL(request.url).searchParams.get("variant");
+  const selected =
+    product.variants.find((variant) => variant.sku === requested) ??
+    product.variants.find((variant) => variant.available) ??
+    product.variants[0];
+
+  const path = productPath(locale, product.slug);
+  const trail = product.breadcrumbs.map((crumb) => ({
+    name: crumb.name,
+    href: categoryPath(locale, crumb.slug),
+  }));
+  const alternates = alternatesOf(productPath, product.slugs);
+  const url = absoluteUrl(request, path);
+  return data(
+    {
+      locale,
+      product,
+      selectedSku: selected?.sku ?? null,
+      trail,
+      alternates,
+      structuredData: [
+        productJsonLd(product, { url, origin: new URL(url).origin }),
+        breadcrumbJsonLd(
+          [...trail, { name: product.name, href: path }].map((crumb) => ({
+            name: crumb.name,
+            url: absoluteUrl(request, crumb.href),
+          })),
+        ),
+      ],
+      seo: pageSeo(request, {
+        locale,
+        title: product.seoTitle ?? `${product.name} — Comptoir`,
+        description: metaDescription(product.seoDescription ?? product.description),
+        path,
+        alternates,
+        type: "product",
+        image: product.images[0],
+      }),
     },
-  };
+    { headers: catalogCacheHeaders(request) },
+  );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => seoMeta(data?.seo);
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => seoMeta(loaderData?.seo);
 
 export default function ProductPage() {
-  const { locale, product } = useLoaderData<typeof loader>();
+  const { locale, product, selectedSku, trail, structuredData } = useLoaderData<typeof loader>();
   const { t } = useTranslation("storefront");
+  const selected = product.variants.find((variant) => variant.sku === selectedSku);
   const [mainImage, ...otherImages] = product.images;
   return (
     <article className="product">
-      <nav className="breadcrumb">
-        <Link to={homePath(locale)}>{t("product.backHome")}</Link>
-      </nav>
+      <JsonLd data={structuredData} />
+      <Breadcrumbs locale={locale} trail={trail} current={product.name} />
       <div className="product__layout">
         <div className="product__gallery">
           {mainImage ? (
@@ -53,6 +91,7 @@ export default function ProductPage() {
               width={mainImage.width}
               height={mainImage.height}
               className="product__image"
+              fetchPriority="high"
             />
           ) : null}
           {otherImages.map((image) => (
@@ -69,23 +108,56 @@ export default function ProductPage() {
         </div>
         <div className="product__info">
           <h1>{product.name}</h1>
-          <div className="product__description">
-            {/* Markdown without raw HTML: react-markdown escapes any HTML in the source. */}
-            <Markdown>{product.description}</Markdown>
-          </div>
-          <h2 className="product__variants-title">{t("product.variantsTitle")}</h2>
-          <ul className="variant-list">
-            {product.variants.map((variant) => (
-              <li key={variant.id} className="variant-list__item" data-testid="variant">
-                <span className="variant-list__title">{variant.title}</span>
-                <Price price={variant.price} compareAt={variant.compareAtPrice} />
-                <StockBadge stock={variant.stock} />
-                <span className="variant-list__sku">{t("product.sku", { sku: variant.sku })}</span>
-              </li>
-            ))}
-          </ul>
+          {selected ? (
+            <div className="product__buy" data-testid="selected-variant">
+              <p className="product__price">
+                <Price price={selected.price} compareAt={selected.compareAtPrice} />
+              </p>
+              <p className="product__availability">
+                <StockBadge stock={selected.stock} />
+                <span className="product__sku">{t("product.sku", { sku: selected.sku })}</span>
+              </p>
+            </div>
+          ) : null}
+          {product.variants.length > 1 ? (
+            <section aria-labelledby="variants-title">
+              <h2 id="variants-title" className="product__variants-title">
+                {t("product.variantsTitle")}
+              </h2>
+              <ul className="variant-list">
+                {product.variants.map((variant) => (
+                  <li key={variant.id} data-testid="variant">
+                    <Link
+                      to={productPath(locale, product.slug, { variant: variant.sku })}
+                      replace
+                      preventScrollReset
+                      className="variant-list__item"
+                      aria-current={variant.sku === selectedSku ? "true" : undefined}
+                    >
+                      <span className="variant-list__title">{variant.title}</span>
+                      <Price price={variant.price} compareAt={variant.compareAtPrice} />
+                      <StockBadge stock={variant.stock} />
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <section aria-labelledby="description-title" className="product__description">
+            <h2 id="description-title" className="visually-hidden">
+              {t("product.descriptionTitle")}
+            </h2>
+            {/* Rendered from Markdown on the server with any HTML in the source escaped (packages/core). */}
+            <div dangerouslySetInnerHTML={{ __html: product.descriptionHtml }} />
+          </section>
         </div>
       </div>
+      {product.related.length > 0 ? (
+        <section aria-labelledby="related-title" className="home-section">
+          <h2 id="related-title">{t("product.relatedTitle")}</h2>
+          <ProductGrid products={product.related} locale={locale} />
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -10,6 +10,8 @@ export function e2eGlobalSetup(apps: AppName[]) {
     for (const [name, app] of Object.entries(stack.apps)) {
       process.env[`E2E_${name.toUpperCase()}_URL`] = app.url;
     }
+    // For tests that arrange data the user interface cannot set up yet (e.g. renaming a product).
+    process.env.E2E_DATABASE_URL = stack.databaseUrl;
     return async () => {
       await stack.stop();
     };

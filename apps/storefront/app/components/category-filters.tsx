@@ -1,0 +1,101 @@
+import { Form, Link, useSubmit } from "@remix-run/react";
+import type { CategoryPageDto } from "@comptoir/api";
+import { currencyDigits } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+import type { ListingParams } from "~/lib/listing-params";
+
+export const LISTING_FORM_ID = "listing-form";
+
+/**
+ * The filters of a listing as one GET form: without JavaScript, "Apply" submits it; with it, any
+ * change submits at once. Each option value shows how many products it would give.
+ */
+export function CategoryFilters({
+  facets,
+  params,
+  currency,
+  resetHref,
+}: {
+  facets: CategoryPageDto["facets"];
+  params: ListingParams;
+  currency: string;
+  resetHref: string;
+}) {
+  const { t } = useTranslation("storefront");
+  const submit = useSubmit();
+  const digits = currencyDigits(currency);
+  const major = (amount: number | undefined) => (amount === undefined ? undefined : amount / 10 ** digits);
+  return (
+    <Form
+      method="get"
+      id={LISTING_FORM_ID}
+      className="filters"
+      preventScrollReset
+      onChange={(event) => {
+        // Checkboxes apply at once; typed prices wait for Enter or "Apply" (not every keystroke).
+        const field = event.target as HTMLInputElement;
+        if (field.type === "number") return;
+        submit(event.currentTarget, { preventScrollReset: true, replace: true });
+      }}
+    >
+      <h2 className="filters__title">{t("category.filters.title")}</h2>
+      <fieldset className="filters__group">
+        <legend>{t("category.filters.price")}</legend>
+        <div className="filters__prices">
+          <label>
+            <span>{t("category.filters.minPrice", { currency })}</span>
+            <input
+              className="input"
+              type="number"
+              name="min"
+              min={0}
+              step="any"
+              inputMode="decimal"
+              defaultValue={major(params.minPrice)}
+              placeholder={facets.price ? String(Math.floor(major(facets.price.min.amount) ?? 0)) : undefined}
+            />
+          </label>
+          <label>
+            <span>{t("category.filters.maxPrice", { currency })}</span>
+            <input
+              className="input"
+              type="number"
+              name="max"
+              min={0}
+              step="any"
+              inputMode="decimal"
+              defaultValue={major(params.maxPrice)}
+              placeholder={facets.price ? String(Math.ceil(major(facets.price.max.amount) ?? 0)) : undefined}
+            />
+          </label>
+        </div>
+      </fieldset>
+      <fieldset className="filters__group">
+        <legend>{t("category.filters.availability")}</legend>
+        <label className="filters__check">
+          <input type="checkbox" name="dispo" value="1" defaultChecked={params.available} />
+          <span>{t("category.filters.availableOnly", { count: facets.availableCount })}</span>
+        </label>
+      </fieldset>
+      {facets.options.map((option) => (
+        <fieldset className="filters__group" key={option.key}>
+          <legend>{option.name}</legend>
+          {option.values.map((value) => (
+            <label className="filters__check" key={value.key}>
+              <input type="checkbox" name="f" value={value.key} defaultChecked={value.selected} />
+              <span>{t("category.filters.valueCount", { name: value.name, count: value.count })}</span>
+            </label>
+          ))}
+        </fieldset>
+      ))}
+      <div className="filters__actions">
+        <button type="submit" className="btn btn--small">
+          {t("category.filters.apply")}
+        </button>
+        <Link to={resetHref} className="filters__reset" preventScrollReset>
+          {t("category.filters.reset")}
+        </Link>
+      </div>
+    </Form>
+  );
+}

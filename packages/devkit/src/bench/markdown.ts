@@ -1,0 +1,246 @@
+// docs/performance.md, written whole by every run: the same sections in the same order, so that a
+// diff between two runs shows only what changed.
+import {
+  formatCount,
+  formatDate,
+  formatKb,
+  formatMb,
+  formatMs,
+  formatPercent,
+  formatRate,
+  KB,
+} from "./format";
+import { CATALOG_PRODUCTS, DEFAULT_OPTIONS } from "./options";
+import type { BenchReport, PageResult } from "./report";
+import { checkTargets, type TargetStatus } from "./targets";
+
+const MARKS: Record<TargetStatus, string> = {
+  pass: "✅ pass",
+  fail: "❌ fail",
+  "not measured": "— not measured",
+};
+
+/** Escapes what would break a table cell or start inline code. */
+function cell(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+function table(header: string[], rows: string[][]): string[] {
+  return [
+    `| ${header.join(" | ")} |`,
+    `| ${header.map(() => "---").join(" | ")} |`,
+    ...rows.map((row) => `| ${row.map(cell).join(" | ")} |`),
+  ];
+}
+
+function pageSection(page: PageResult): string[] {
+  const heading = `### ${page.title}${page.path ? ` — \`${page.path}\`` : ""}`;
+  if (!page.load) return [heading, "", `Not available: ${page.unavailable ?? "not measured"}.`];
+  const { load } = page;
+  return [
+    heading,
+    "",
+    ...table(
+      [
+        "Requests/s (mean)",
+        "Latency p50",
+        "Latency p99",
+        "Requests",
+        "Errors",
+        "Non-2xx",
+        "Memory max",
+        "Memory mean",
+        "Storefront CPU",
+        "Machine CPU",
+      ],
+      [
+        [
+          formatRate(load.requestsPerSecond),
+          formatMs(load.latencyP50Ms),
+          formatMs(load.latencyP99Ms),
+          formatCount(load.requests),
+          load.timeouts > 0
+            ? `${formatCount(load.errors)} (${formatCount(load.timeouts)} timeouts)`
+            : formatCount(load.errors),
+          formatCount(load.non2xx),
+          load.memory ? formatMb(load.memory.maxBytes) : "n/a",
+          load.memory ? formatMb(load.memory.meanBytes) : "n/a",
+          load.cpu ? `${formatPercent(load.cpu.processPercent)} of a core` : "n/a",
+          load.cpu ? `${formatPercent(load.cpu.machinePercent)} of all cores` : "n/a",
+        ],
+      ],
+    ),
+  ];
+}
+
+function javascriptSection(report: BenchReport): string[] {
+  const heading = "### JavaScript on a product page";
+  const { javascript } = report;
+  if (!javascript) return [heading, "", `Not available: ${report.javascriptUnavailable ?? "not measured"}.`];
+  return [
+    heading,
+    "",
+    `Scripts loaded up front by \`${javascript.path}\`: ${formatKb(javascript.totalGzipBytes)} gzipped ` +
+      `(${formatKb(javascript.totalBytes)} uncompressed) in ${javascript.files.length} files.`,
+    "",
+    ...table(
+      ["File", "Size", "Gzipped"],
+      [
+        ...javascript.files.map((file) => [
+          `\`${file.path}\``,
+          formatKb(file.bytes),
+          formatKb(file.gzipBytes),
+        ]),
+        ["**Total**", `**${formatKb(javascript.totalBytes)}**`, `**${formatKb(javascript.totalGzipBytes)}**`],
+      ],
+    ),
+    "",
+    `Inline scripts of the page (loader data, module bootstrap), not counted above: ` +
+      `${formatKb(javascript.inlineGzipBytes)} gzipped (${formatKb(javascript.inlineBytes)} uncompressed).`,
+  ];
+}
+
+/** Shell lines with their comments lined up. */
+function comments(lines: [command: string, comment: string][]): string[] {
+  const width = Math.max(...lines.map(([command]) => command.length));
+  return lines.map(([command, comment]) => `${command.padEnd(width)}   ${comment}`);
+}
+
+/** The command that repeats this run: the options that differ from the defaults. */
+function reproduceCommand(settings: BenchReport["settings"]): string {
+  const flags = [
+    settings.durationSeconds !== DEFAULT_OPTIONS.durationSeconds
+      ? `--duration ${settings.durationSeconds}`
+      : "",
+    settings.connections !== DEFAULT_OPTIONS.connections ? `--connections ${settings.connections}` : "",
+    settings.warmupSeconds !== DEFAULT_OPTIONS.warmupSeconds ? `--warmup ${settings.warmupSeconds}` : "",
+  ].filter(Boolean);
+  return ["pnpm bench:storefront", ...flags].join(" ");
+}
+
+/** Joins the words of one paragraph or list item, so that the source keeps short lines. */
+function words(...parts: string[]): string {
+  return parts.join(" ");
+}
+
+function method(report: BenchReport): string[] {
+  const { machine, settings } = report;
+  return [
+    words(
+      `- Machine: ${machine.cores} CPU cores (${machine.cpuModel}),`,
+      `${Math.round(machine.memoryBytes / 1024 ** 3)} GB of memory, ${machine.platform},`,
+      `Node.js ${machine.node}.`,
+      "The load generator, the storefront and PostgreSQL share these cores: the figures are lower than on a",
+      "dedicated server, and only comparable between runs on the same kind of machine.",
+    ),
+    words(
+      `- Database: ${report.database}, a database migrated and seeded with the demo data, then with the`,
+      `large catalog (\`tsx prisma/seed.ts --large ${CATALOG_PRODUCTS}\`: synthetic products spread over`,
+      "every category, 1 to 4 variants each).",
+    ),
+    words(
+      "- Server: the storefront's production build (`node server.js`, `NODE_ENV=production`, default",
+      "database pool), run from a copy taken right after the build (a build started meanwhile cannot swap",
+      "its files),",
+      "with nothing in front of it: no CDN, no reverse proxy, no page cache.",
+    ),
+    words(
+      `- Load: [autocannon](https://github.com/mcollina/autocannon), per page a ${settings.warmupSeconds} s`,
+      `warm-up at ${settings.warmupConnections} connections (not recorded), then`,
+      `${settings.durationSeconds} s at ${settings.connections} connections with keep-alive, one request`,
+      "at a time per connection. Requests carry a desktop browser's headers (`Accept-Encoding: gzip`, so",
+      "responses are compressed as for shoppers, and a browser User-Agent, so documents are streamed).",
+    ),
+    words(
+      "- Requests/s is the mean of autocannon's per-second counts; p50 and p99 come from its latency",
+      "histogram. Errors are connection errors and timeouts (30 s); non-2xx responses are counted apart.",
+    ),
+    words(
+      "- Memory is the storefront process's resident set size (`VmRSS` in `/proc/<pid>/status`), sampled",
+      "every 250 ms during each measured run; 1 MB = 1,048,576 bytes.",
+    ),
+    words(
+      "- CPU: the storefront process's CPU time (`/proc/<pid>/stat`) during each measured run, in % of one",
+      "core (its JavaScript runs on one core; garbage collection and compression threads can take it past",
+      "100%), and the whole machine's (`/proc/stat`), in % of all cores: the load generator and PostgreSQL",
+      "count there, and so would any other program running at the same time.",
+    ),
+    words(
+      '- JavaScript: every `<script src>`, `<link rel="modulepreload">` and module imported by an inline',
+      "module script of the product page, each fetched once, gzipped at level 9 and summed;",
+      `1 kB = ${formatCount(KB)} bytes. Modules loaded later (on navigation or interaction) are not counted.`,
+    ),
+    words(
+      "- Pages: the French home, the category page of the top-level category holding the most products,",
+      "and the page of a product with the most variants and an image. A page that does not answer 200 is",
+      "reported as not available.",
+    ),
+  ];
+}
+
+function reproduce(settings: BenchReport["settings"]): string[] {
+  return [
+    "```sh",
+    ...comments([
+      [reproduceCommand(settings), "# this run"],
+      ["pnpm bench:storefront --fresh", "# the same on a rebuilt benchmark database"],
+    ]),
+    "```",
+    "",
+    words(
+      `Options: \`--duration <s>\` (default ${DEFAULT_OPTIONS.durationSeconds}),`,
+      `\`--connections <n>\` (default ${DEFAULT_OPTIONS.connections}),`,
+      `\`--warmup <s>\` (default ${DEFAULT_OPTIONS.warmupSeconds}).`,
+      "With `TEST_DATABASE_URL` or `DATABASE_URL` set, the benchmark database",
+      "(`comptoir_bench_<migrations checksum>`) is built once on that server and reused by later runs until",
+      "the seed changes; without, a throw-away embedded PostgreSQL is started and seeded for the run.",
+      "Each run builds the storefront, starts it, measures, rewrites this file and stops everything it",
+      "started.",
+    ),
+  ];
+}
+
+export function renderMarkdown(report: BenchReport): string {
+  const idle = report.idleRssBytes !== null ? formatMb(report.idleRssBytes) : "n/a";
+  const lines = [
+    "# Storefront performance",
+    "",
+    words(
+      "<!-- Written by `pnpm bench:storefront` (packages/devkit/src/bench/).",
+      "Edit the harness, not this file: each run rewrites it. -->",
+    ),
+    "",
+    words(
+      `Last run: ${formatDate(report.date)}${report.commit ? `, commit ${report.commit}` : ""},`,
+      `on a catalog of ${formatCount(report.catalogProducts)} products.`,
+    ),
+    "",
+    "## Targets",
+    "",
+    ...table(
+      ["Target", "Goal", "Result", "Status"],
+      checkTargets(report).map((check) => [check.label, check.goal, check.result, MARKS[check.status]]),
+    ),
+    "",
+    "A throughput or latency target only passes when no request failed during the run.",
+    "",
+    "## Results",
+    "",
+    `Storefront memory when idle, before the load: ${idle}.`,
+    "",
+  ];
+  for (const page of report.pages) lines.push(...pageSection(page), "");
+  lines.push(
+    ...javascriptSection(report),
+    "",
+    "## How it was measured",
+    "",
+    ...method(report),
+    "",
+    "## How to reproduce",
+    "",
+    ...reproduce(report.settings),
+    "",
+  );
+  return lines.join("\n");
+}
