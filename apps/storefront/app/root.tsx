@@ -1,31 +1,33 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import type { LinksFunction } from "@remix-run/node";
 import {
   Links,
   Meta,
   Outlet,
   Scripts,
   ScrollRestoration,
+  useLocation,
   useMatches,
   useRouteLoaderData,
 } from "@remix-run/react";
-import type { CategoryTreeNodeDto } from "@comptoir/api";
-import { DEFAULT_LOCALE, homePath, type Alternates, type Locale } from "@comptoir/i18n";
+import { homePath, isLocale, type Alternates, type Locale } from "@comptoir/i18n";
 import { documentLinks, LanguageLinks, RouteErrorPage } from "@comptoir/ui";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { useChangeLanguage } from "remix-i18next/react";
 import { SiteFooter } from "./components/site-footer";
-import { SiteHeader } from "./components/site-header";
-import { localeDetector } from "./lib/locale.server";
-import { revalidateOnLocaleChange } from "./lib/revalidate";
+import { SiteHeader, type NavigationItem } from "./components/site-header";
 import storefrontStylesUrl from "./storefront.css?url";
 
 export const links: LinksFunction = () => documentLinks(storefrontStylesUrl);
 
-export const shouldRevalidate = revalidateOnLocaleChange;
-
-export function loader({ request }: LoaderFunctionArgs) {
-  return { locale: localeDetector.getLocale(request) };
+/**
+ * The page's locale: its URL's (/fr/..., /en/...); elsewhere (a 404 at /de) the language the
+ * server detected, which is the i18next instance's.
+ */
+function useLocale(): Locale {
+  const first = useLocation().pathname.split("/")[1];
+  const { i18n } = useTranslation();
+  return isLocale(first) ? first : (i18n.language as Locale);
 }
 
 /** The deepest route's `alternates`: the same page in each language. */
@@ -39,10 +41,10 @@ function useAlternates(): Alternates {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
-  const locale = useRouteLoaderData<typeof loader>("root")?.locale ?? DEFAULT_LOCALE;
+  const locale = useLocale();
   // The locale layout (route id "fr" or "en") loads the navigation; error pages outside it have none.
   const navigation =
-    (useRouteLoaderData(locale) as { navigation?: CategoryTreeNodeDto[] } | undefined)?.navigation ?? [];
+    (useRouteLoaderData(locale) as { navigation?: NavigationItem[] } | undefined)?.navigation ?? [];
   const { t } = useTranslation();
   const alternates = useAlternates();
   return (
@@ -74,8 +76,7 @@ export function Layout({ children }: { children: ReactNode }) {
 }
 
 export default function App() {
-  const { locale } = useRouteLoaderData<typeof loader>("root") ?? { locale: DEFAULT_LOCALE as Locale };
-  useChangeLanguage(locale);
+  useChangeLanguage(useLocale());
   return <Outlet />;
 }
 

@@ -14,9 +14,17 @@ function moneyFormat(locale: Locale, currency: string): Intl.NumberFormat {
   return format;
 }
 
+const digitsByCurrency = new Map<string, number>();
+
 /** Digits after the decimal point for a currency (2 for EUR, 0 for JPY, 3 for KWD). */
 export function currencyDigits(currency: string): number {
-  return moneyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? 2;
+  let digits = digitsByCurrency.get(currency);
+  if (digits === undefined) {
+    // resolvedOptions() builds a new object each time: ask once per currency.
+    digits = moneyFormat("en", currency).resolvedOptions().maximumFractionDigits ?? 2;
+    digitsByCurrency.set(currency, digits);
+  }
+  return digits;
 }
 
 /** Formats an amount in minor units: formatMoney(129000, "EUR", "fr") -> "1 290,00 €". */

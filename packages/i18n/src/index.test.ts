@@ -82,3 +82,18 @@ describe("localized paths", () => {
     expect(alternatesOf(categoryPath, { fr: "cafe" })).toEqual({ fr: "/fr/categorie/cafe" });
   });
 });
+
+describe("memoized lookups", () => {
+  it("give the same texts as i18next, with and without interpolation and namespaces", () => {
+    const fr = createI18n("fr");
+    const fixed = fr.getFixedT("fr", "storefront");
+    expect(fixed("search.submit")).toBe("Rechercher");
+    expect(fixed("search.submit")).toBe("Rechercher");
+    expect(fixed("category.products", { count: 1 })).toBe("1 produit");
+    expect(fixed("category.products", { count: 2 })).toBe("2 produits");
+    expect(fr.t("language.switchTo", { lng: "en" })).toBe("View this page in English");
+    expect(fr.t("language.switchTo")).toBe("Voir cette page en français");
+    expect(fr.getFixedT("en", "errors")("notFound.title")).toBe("Page not found");
+    expect(fr.getFixedT("fr", "errors")("notFound.title")).toBe("Page introuvable");
+  });
+});

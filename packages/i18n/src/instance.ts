@@ -1,11 +1,51 @@
-import { createInstance, type i18n } from "i18next";
+import { createInstance, type i18n, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Locale } from "@comptoir/validators/locales";
 import { i18nextOptions } from "./options";
 
-/** A ready i18next instance for one request (server) or one page (browser). */
+/** Option keys that only say where to look a text up (react-i18next's fixed t passes these). */
+const LOOKUP_OPTIONS = new Set(["lng", "lngs", "ns", "keyPrefix"]);
+const MEMO_LIMIT = 10_000;
+
+type Primitive = string | number | boolean | undefined;
+
+function isPrimitive(value: unknown): value is Primitive {
+  return value === undefined || ["string", "number", "boolean"].includes(typeof value);
+}
+
+/**
+ * Texts are static, so a call with the same key and the same simple values (a count, a price
+ * already formatted) always gives the same string: remember it. i18next resolves every call anew
+ * (fallbacks, namespaces, plural rules, interpolation), which on a page of a hundred labels costs
+ * more than the page's own data. Calls with objects in their options are passed through.
+ */
+function memoizeLookups(instance: i18n): void {
+  const translate = instance.t.bind(instance) as unknown as (...args: unknown[]) => unknown;
+  const memo = new Map<string, unknown>();
+  instance.t = ((...args: unknown[]) => {
+    const [key, options] = args;
+    if (typeof key !== "string" || args.length > 2) return translate(...args);
+    if (options !== undefined && (typeof options !== "object" || options === null)) return translate(...args);
+    const { lng, ns, keyPrefix, ...values } = (options ?? {}) as Record<string, unknown>;
+    if (!isPrimitive(lng) || !isPrimitive(keyPrefix) || !(isPrimitive(ns) || Array.isArray(ns)))
+      return translate(...args);
+    const entries = Object.entries(values).filter(([name]) => !LOOKUP_OPTIONS.has(name));
+    if (!entries.every(([, value]) => isPrimitive(value))) return translate(...args);
+    const id = JSON.stringify([lng ?? instance.language, ns ?? null, keyPrefix ?? null, key, entries]);
+    let text = memo.get(id);
+    if (text === undefined) {
+      if (memo.size >= MEMO_LIMIT) memo.clear();
+      text = translate(...args);
+      memo.set(id, text);
+    }
+    return text;
+  }) as unknown as TFunction;
+}
+
+/** A ready i18next instance for one locale (server: shared by requests; browser: one per page). */
 export function createI18n(locale: Locale): i18n {
   const instance = createInstance();
   void instance.use(initReactI18next).init({ ...i18nextOptions, lng: locale });
+  memoizeLookups(instance);
   return instance;
 }

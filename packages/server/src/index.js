@@ -1,6 +1,8 @@
 // The production server of a Comptoir app: Express serving the Remix build.
 // Plain JavaScript (checked by TypeScript through JSDoc) so that `node server.js` needs no build step.
+import { readdirSync } from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -26,7 +28,18 @@ export async function startAppServer(options) {
   app.disable("x-powered-by");
   // The apps run behind a proxy in production: trust it for the client address and protocol.
   app.set("trust proxy", true);
-  app.use(compression());
+  app.use(
+    compression({
+      brotli: {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 4,
+          // Brotli's default window is 4 MB per response stream: with many responses in flight
+          // that is hundreds of MB of native memory, for pages of a few tens of kB. 256 kB is plenty.
+          [zlib.constants.BROTLI_PARAM_LGWIN]: 18,
+        },
+      },
+    }),
+  );
   app.use(
     "/assets",
     express.static(path.join(options.buildDir, "client", "assets"), {
@@ -35,7 +48,18 @@ export async function startAppServer(options) {
       index: false,
     }),
   );
-  app.use(express.static(path.join(options.buildDir, "client"), { maxAge: "1h", index: false }));
+  // The other public files (favicon...) are served only for their own names: a static middleware on
+  // every path would stat the disk (and build an ENOENT error) for each page request.
+  const publicDir = path.join(options.buildDir, "client");
+  const publicFiles = new Set(
+    readdirSync(publicDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${entry.name}`),
+  );
+  const servePublic = express.static(publicDir, { maxAge: "1h", index: false });
+  app.use((request, response, next) =>
+    publicFiles.has(request.path) ? servePublic(request, response, next) : next(),
+  );
   app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
 
   const server = await new Promise((resolve, reject) => {

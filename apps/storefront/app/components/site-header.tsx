@@ -1,8 +1,13 @@
-import { Form, Link, NavLink } from "@remix-run/react";
-import type { CategoryTreeNodeDto } from "@comptoir/api";
+import { Form, Link, useLocation } from "@remix-run/react";
 import { categoryPath, homePath, searchPath, type Locale } from "@comptoir/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+
+export interface NavigationItem {
+  id: string;
+  name: string;
+  slug: string;
+}
 
 export function SiteHeader({
   locale,
@@ -10,11 +15,12 @@ export function SiteHeader({
   languageLinks,
 }: {
   locale: Locale;
-  navigation: CategoryTreeNodeDto[];
+  navigation: NavigationItem[];
   languageLinks: ReactNode;
 }) {
   const { t } = useTranslation();
   const { t: ts } = useTranslation("storefront");
+  const { pathname } = useLocation();
   return (
     <header className="site-header">
       <div className="container site-header__inner">
@@ -50,13 +56,16 @@ export function SiteHeader({
       {navigation.length > 0 ? (
         <nav className="site-nav" aria-label={ts("nav.categories")}>
           <ul className="container site-nav__list">
-            {navigation.map((category) => (
-              <li key={category.id}>
-                <NavLink to={categoryPath(locale, category.slug)} prefetch="intent">
-                  {category.name}
-                </NavLink>
-              </li>
-            ))}
+            {navigation.map((category) => {
+              const href = categoryPath(locale, category.slug);
+              return (
+                <li key={category.id}>
+                  <Link to={href} prefetch="intent" aria-current={pathname === href ? "page" : undefined}>
+                    {category.name}
+                  </Link>
+                </li>
+              );
+            })}
           </ul>
         </nav>
       ) : null}

@@ -1,6 +1,14 @@
-import { createRequestCaller } from "@comptoir/api";
+import { createRequestCaller, type RequestCaller } from "@comptoir/api";
+
+// Several loaders run for one page (layout, page); they share one API context per request.
+const callers = new WeakMap<Request, Promise<RequestCaller>>();
 
 /** The API for one storefront request, in-process. */
-export function storefrontApi(request: Request) {
-  return createRequestCaller(request, "storefront");
+export function storefrontApi(request: Request): Promise<RequestCaller> {
+  let caller = callers.get(request);
+  if (!caller) {
+    caller = createRequestCaller(request, "storefront");
+    callers.set(request, caller);
+  }
+  return caller;
 }

@@ -1,4 +1,5 @@
 import type { Alternates, Locale } from "@comptoir/i18n";
+import { markdownToText } from "./markdown-text";
 import { absoluteUrl } from "./origin.server";
 import type { PageSeo } from "./seo";
 
@@ -36,12 +37,7 @@ export function pageSeo(
 
 /** Plain text for a meta description: Markdown marks dropped, whitespace folded, at most ~160 characters. */
 export function metaDescription(text: string): string {
-  const plain = text
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, "$1")
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, "")
-    .replace(/[*_`#>~]/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  const plain = markdownToText(text).replace(/\s+/g, " ").trim();
   if (plain.length <= 160) return plain;
   const cut = plain.slice(0, 157);
   return `${cut.slice(0, cut.lastIndexOf(" ") > 100 ? cut.lastIndexOf(" ") : 157)}…`;

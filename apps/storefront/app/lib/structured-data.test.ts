@@ -1,12 +1,7 @@
 import type { ProductDetailDto, VariantDto } from "@comptoir/api";
 import { describe, expect, it } from "vitest";
-import {
-  breadcrumbJsonLd,
-  markdownToText,
-  organizationJsonLd,
-  productJsonLd,
-  websiteJsonLd,
-} from "./structured-data";
+import { markdownToText } from "./markdown-text";
+import { breadcrumbJsonLd, organizationJsonLd, productJsonLd, websiteJsonLd } from "./structured-data";
 
 const origin = "https://shop.test";
 

@@ -1,7 +1,24 @@
 // schema.org data (JSON-LD) describing the shop and its pages to search engines. Pure: pages build
-// it in their loaders from what they already fetched and render it with <JsonLd>.
-import type { ProductDetailDto } from "@comptoir/api";
+// it in their `meta` export (see jsonLdMeta) from the data they already have, so it is not sent to
+// the browser a second time inside the loader data.
+import type { MetaDescriptor } from "@remix-run/node";
+import type { ImageDto, Money } from "@comptoir/api";
 import { currencyDigits, DEFAULT_LOCALE, homePath, resources, searchPath, type Locale } from "@comptoir/i18n";
+import { markdownToText } from "./markdown-text";
+
+/** Renders each object as a <script type="application/ld+json"> (Remix escapes its content). */
+export function jsonLdMeta(...objects: object[]): MetaDescriptor[] {
+  return objects.map((object) => ({ "script:ld+json": object }));
+}
+
+/** What productJsonLd needs of a product (a ProductDetailDto, or the page's slimmer view of it). */
+export interface ProductJsonLdSource {
+  name: string;
+  /** Markdown or plain text. */
+  description: string;
+  images: Pick<ImageDto, "url">[];
+  variants: { sku: string; title: string; price: Money; stock: number }[];
+}
 
 const CONTEXT = "https://schema.org";
 
@@ -49,7 +66,7 @@ export function breadcrumbJsonLd(items: readonly { name: string; url: string }[]
  * A product and one offer per variant. `url` is the product page's canonical URL; each offer points
  * to it with the variant selected.
  */
-export function productJsonLd(product: ProductDetailDto, options: { url: string; origin: string }) {
+export function productJsonLd(product: ProductJsonLdSource, options: { url: string; origin: string }) {
   const [first] = product.variants;
   return {
     "@context": CONTEXT,
@@ -65,7 +82,7 @@ export function productJsonLd(product: ProductDetailDto, options: { url: string;
       sku: variant.sku,
       price: decimalAmount(variant.price.amount, variant.price.currency),
       priceCurrency: variant.price.currency,
-      availability: variant.available ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
+      availability: variant.stock > 0 ? "https://schema.org/InStock" : "https://schema.org/OutOfStock",
       url: `${options.url}?variant=${encodeURIComponent(variant.sku)}`,
     })),
   };
@@ -79,76 +96,4 @@ function decimalAmount(amount: number, currency: string): string {
   const units = String(Math.abs(Math.round(amount))).padStart(digits + 1, "0");
   if (digits === 0) return `${sign}${units}`;
   return `${sign}${units.slice(0, -digits)}.${units.slice(-digits)}`;
-}
-
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&",
-  lt: "<",
-  gt: ">",
-  quot: '"',
-  apos: "'",
-  nbsp: " ",
-};
-
-// Markdown punctuation a backslash escapes (CommonMark: any ASCII punctuation).
-const ESCAPABLE = /\\([!-/:-@[-`{-~])/g;
-// Escaped characters are parked in the Private Use Area while the syntax around them is removed
-// (characters already there are dropped: they have no meaning in a public description).
-const PARKED = /[\uE000-\uE07F]/g;
-
-/**
- * The text of a Markdown description, without its syntax or any HTML: what a search engine shows
- * as the product's description. Paragraphs are kept apart by a blank line.
- */
-export function markdownToText(markdown: string): string {
-  const lines = markdown
-    .replace(PARKED, "")
-    .replace(/\r\n?/g, "\n")
-    .replace(ESCAPABLE, (_, char: string) => String.fromCharCode(0xe000 + char.charCodeAt(0)))
-    .split("\n")
-    .map(blockText);
-  // Inline syntax never spans paragraphs: handling them one by one keeps a stray "*" local.
-  return lines
-    .join("\n")
-    .split(/\n\s*\n/)
-    .map((paragraph) => inlineText(paragraph).replace(/\s+/g, " ").trim())
-    .filter(Boolean)
-    .join("\n\n");
-}
-
-/** A line without its block syntax (heading, quote, list marker); "" for lines that carry no text. */
-function blockText(line: string): string {
-  // Fences, thematic breaks, setext underlines and link reference definitions.
-  if (/^\s{0,3}(```|~~~)/.test(line)) return "";
-  if (/^\s{0,3}([-*_])(\s*\1){2,}\s*$/.test(line) || /^\s{0,3}(=+|-+)\s*$/.test(line)) return "";
-  if (/^\s{0,3}\[[^\]]+\]:\s*\S+/.test(line)) return "";
-  const text = line.replace(/^\s{0,3}(>\s?)+/, "");
-  const heading = /^\s{0,3}#{1,6}(?:\s+(.*?))?(?:\s+#+)?\s*$/.exec(text);
-  if (heading) return heading[1] ?? "";
-  return text.replace(/^\s*([-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?/, "");
-}
-
-/** A paragraph without HTML, links, images, code spans, emphasis and entities. */
-function inlineText(paragraph: string): string {
-  return paragraph
-    .replace(/<!--[\s\S]*?-->/g, "")
-    .replace(/<\/?[A-Za-z][A-Za-z0-9-]*(\s[^<>]*)?\/?>/g, "")
-    .replace(/<((?:https?|mailto):[^<>\s]+)>/g, "$1")
-    .replace(/!?\[([^\]]*)\](\([^)]*\)|\[[^\]]*\])/g, "$1")
-    .replace(/(`+)([\s\S]*?[^`])\1(?!`)/g, (_, __, code: string) => code.trim())
-    .replace(/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2")
-    .replace(/\*(?=\S)([\s\S]*?\S)\*/g, "$1")
-    .replace(/(^|[^\p{L}\p{N}_])_(?=\S)([\s\S]*?\S)_(?![\p{L}\p{N}_])/gu, "$1$2")
-    .replace(/~~(?=\S)([\s\S]*?\S)~~/g, "$1")
-    .replace(/&(#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]+);/gi, (entity, name: string) => decodeEntity(entity, name))
-    .replace(PARKED, (char) => String.fromCharCode(char.charCodeAt(0) - 0xe000));
-}
-
-function decodeEntity(entity: string, name: string): string {
-  if (name.startsWith("#")) {
-    const code =
-      name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : entity;
-  }
-  return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
 }

@@ -5,7 +5,6 @@ import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CategoryFilters } from "~/components/category-filters";
-import { JsonLd } from "~/components/json-ld";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-grid";
 import { SortSelect } from "~/components/sort-select";
@@ -14,11 +13,10 @@ import { storefrontEnv } from "~/lib/env.server";
 import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
 import { listingQuery, parseListingParams } from "~/lib/listing-params";
 import { localeFromUrl } from "~/lib/locale.server";
-import { absoluteUrl } from "~/lib/origin.server";
 import { metaDescription, pageSeo } from "~/lib/page-seo.server";
 import { orRedirectOrNotFound } from "~/lib/redirects.server";
 import { seoMeta } from "~/lib/seo";
-import { breadcrumbJsonLd } from "~/lib/structured-data";
+import { breadcrumbJsonLd, jsonLdMeta } from "~/lib/structured-data";
 
 export const headers = headersFromLoader;
 
@@ -63,12 +61,6 @@ export async function loader({ request, params: routeParams }: LoaderFunctionArg
       currency,
       trail,
       alternates,
-      structuredData: breadcrumbJsonLd(
-        [...trail, { name: category.name, href: categoryPath(locale, category.slug) }].map((crumb) => ({
-          name: crumb.name,
-          url: absoluteUrl(request, crumb.href),
-        })),
-      ),
       seo: pageSeo(request, {
         locale,
         title: `${title} — Comptoir`,
@@ -84,10 +76,19 @@ export async function loader({ request, params: routeParams }: LoaderFunctionArg
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => seoMeta(loaderData?.seo);
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+  if (!loaderData) return [];
+  const { seo, trail, page } = loaderData;
+  const origin = new URL(seo.canonical).origin;
+  const crumbs = trail.map((crumb) => ({ name: crumb.name, url: new URL(crumb.href, origin).toString() }));
+  return [
+    ...seoMeta(seo),
+    ...jsonLdMeta(breadcrumbJsonLd([...crumbs, { name: page.category.name, url: seo.canonical }])),
+  ];
+};
 
 export default function CategoryPage() {
-  const { locale, page, params, currency, trail, structuredData } = useLoaderData<typeof loader>();
+  const { locale, page, params, currency, trail } = useLoaderData<typeof loader>();
   const { t } = useTranslation("storefront");
   const { category, products, facets } = page;
   const digits = currencyDigits(currency);
@@ -95,7 +96,6 @@ export default function CategoryPage() {
     categoryPath(locale, category.slug, listingQuery({ ...params, ...query }, digits));
   return (
     <>
-      <JsonLd data={structuredData} />
       <Breadcrumbs locale={locale} trail={trail} current={category.name} />
       <header className="listing-header">
         <h1>{category.name}</h1>

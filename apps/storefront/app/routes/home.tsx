@@ -3,15 +3,13 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { categoryPath, homePath, LOCALES } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "react-i18next";
-import { JsonLd } from "~/components/json-ld";
 import { ProductGrid } from "~/components/product-grid";
 import { storefrontApi } from "~/lib/api.server";
 import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
 import { localeFromUrl } from "~/lib/locale.server";
-import { publicOrigin } from "~/lib/origin.server";
 import { pageSeo } from "~/lib/page-seo.server";
 import { seoMeta } from "~/lib/seo";
-import { organizationJsonLd, websiteJsonLd } from "~/lib/structured-data";
+import { jsonLdMeta, organizationJsonLd, websiteJsonLd } from "~/lib/structured-data";
 
 export const headers = headersFromLoader;
 
@@ -23,7 +21,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     api.catalog.categoryTree({ locale }),
   ]);
   const t = getFixedT(locale, "storefront");
-  const origin = publicOrigin(request);
   const alternates = Object.fromEntries(LOCALES.map((candidate) => [candidate, homePath(candidate)]));
   return data(
     {
@@ -31,7 +28,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
       featured,
       categories: categories.map(({ id, name, slug, productCount }) => ({ id, name, slug, productCount })),
       alternates,
-      structuredData: [organizationJsonLd(origin), websiteJsonLd(origin, locale)],
       seo: pageSeo(request, {
         locale,
         title: t("home.title"),
@@ -44,15 +40,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => seoMeta(loaderData?.seo);
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+  if (!loaderData) return [];
+  const origin = new URL(loaderData.seo.canonical).origin;
+  return [
+    ...seoMeta(loaderData.seo),
+    ...jsonLdMeta(organizationJsonLd(origin), websiteJsonLd(origin, loaderData.locale)),
+  ];
+};
 
 export default function Home() {
-  const { locale, featured, categories, structuredData } = useLoaderData<typeof loader>();
+  const { locale, featured, categories } = useLoaderData<typeof loader>();
   const { t } = useTranslation("storefront");
   const first = categories[0];
   return (
     <>
-      <JsonLd data={structuredData} />
       <section className="hero">
         <h1>{t("home.heroTitle")}</h1>
         <p className="hero__text">{t("home.heroText")}</p>

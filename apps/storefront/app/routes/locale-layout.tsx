@@ -11,7 +11,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const locale = localeFromUrl(request);
   if (!locale) throw new Response(null, { status: 404 });
   const { api } = await storefrontApi(request);
-  return { locale, navigation: await api.catalog.categoryTree({ locale }) };
+  const tree = await api.catalog.categoryTree({ locale });
+  // The header shows the top level only: send no more than it needs.
+  return { locale, navigation: tree.map(({ id, name, slug }) => ({ id, name, slug })) };
 }
 
 export default function LocaleLayout() {

@@ -4,16 +4,14 @@ import { alternatesOf, categoryPath, productPath } from "@comptoir/i18n";
 import { Price, StockBadge } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs";
-import { JsonLd } from "~/components/json-ld";
 import { ProductGrid } from "~/components/product-grid";
 import { storefrontApi } from "~/lib/api.server";
 import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
 import { localeFromUrl } from "~/lib/locale.server";
-import { absoluteUrl } from "~/lib/origin.server";
 import { metaDescription, pageSeo } from "~/lib/page-seo.server";
 import { orRedirectOrNotFound } from "~/lib/redirects.server";
 import { seoMeta } from "~/lib/seo";
-import { breadcrumbJsonLd, productJsonLd } from "~/lib/structured-data";
+import { breadcrumbJsonLd, jsonLdMeta, productJsonLd } from "~/lib/structured-data";
 
 export const headers = headersFromLoader;
 
@@ -40,23 +38,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     href: categoryPath(locale, crumb.slug),
   }));
   const alternates = alternatesOf(productPath, product.slugs);
-  const url = absoluteUrl(request, path);
   return data(
     {
       locale,
-      product,
+      // Only what the page renders travels to the browser (the Markdown source, options and SEO
+      // fields feed the metadata built here).
+      product: {
+        name: product.name,
+        slug: product.slug,
+        descriptionHtml: product.descriptionHtml,
+        images: product.images,
+        related: product.related,
+        variants: product.variants.map(({ id, sku, title, price, compareAtPrice, stock }) => ({
+          id,
+          sku,
+          title,
+          price,
+          compareAtPrice,
+          stock,
+        })),
+      },
       selectedSku: selected?.sku ?? null,
       trail,
       alternates,
-      structuredData: [
-        productJsonLd(product, { url, origin: new URL(url).origin }),
-        breadcrumbJsonLd(
-          [...trail, { name: product.name, href: path }].map((crumb) => ({
-            name: crumb.name,
-            url: absoluteUrl(request, crumb.href),
-          })),
-        ),
-      ],
       seo: pageSeo(request, {
         locale,
         title: product.seoTitle ?? `${product.name} — Comptoir`,
@@ -71,16 +75,29 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   );
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => seoMeta(loaderData?.seo);
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
+  if (!loaderData) return [];
+  const { seo, product, trail } = loaderData;
+  const origin = new URL(seo.canonical).origin;
+  return [
+    ...seoMeta(seo),
+    ...jsonLdMeta(
+      productJsonLd({ ...product, description: seo.description }, { url: seo.canonical, origin }),
+      breadcrumbJsonLd([
+        ...trail.map((crumb) => ({ name: crumb.name, url: new URL(crumb.href, origin).toString() })),
+        { name: product.name, url: seo.canonical },
+      ]),
+    ),
+  ];
+};
 
 export default function ProductPage() {
-  const { locale, product, selectedSku, trail, structuredData } = useLoaderData<typeof loader>();
+  const { locale, product, selectedSku, trail } = useLoaderData<typeof loader>();
   const { t } = useTranslation("storefront");
   const selected = product.variants.find((variant) => variant.sku === selectedSku);
   const [mainImage, ...otherImages] = product.images;
   return (
     <article className="product">
-      <JsonLd data={structuredData} />
       <Breadcrumbs locale={locale} trail={trail} current={product.name} />
       <div className="product__layout">
         <div className="product__gallery">
