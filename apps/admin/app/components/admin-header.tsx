@@ -14,7 +14,7 @@ export function AdminHeader({ email }: { email: string }) {
           <span className="admin-header__logo" aria-hidden="true">
             C
           </span>
-          Comptoir
+          {tCommon("brand")}
         </a>
         <nav aria-label={tCommon("nav.main")} className="admin-header__nav">
           <NavLink to="/products">{t("nav.products")}</NavLink>

@@ -54,6 +54,7 @@ export default function Login() {
   const actionData = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation("admin");
+  const { t: tCommon } = useTranslation("common");
   const errorText = useErrorText();
   const [form, fields] = useForm({
     lastResult: actionData?.result,
@@ -68,7 +69,7 @@ export default function Login() {
           <span className="login__logo" aria-hidden="true">
             C
           </span>
-          Comptoir
+          {tCommon("brand")}
         </p>
         <h1>{t("login.title")}</h1>
         <p className="login__intro">{t("login.intro")}</p>

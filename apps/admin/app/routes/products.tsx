@@ -27,7 +27,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const t = getFixedT(locale, "admin");
   return data(
-    { products, search, locale, title: `${t("products.title")} — Comptoir` },
+    {
+      products,
+      search,
+      locale,
+      title: getFixedT(locale, "common")("pageTitle", { title: t("products.title") }),
+    },
     { headers: resHeaders },
   );
 }

@@ -1,4 +1,5 @@
 import type { Alternates, Locale } from "@comptoir/i18n";
+import { getFixedT } from "@comptoir/i18n/server";
 import { markdownToText } from "./markdown-text";
 import { absoluteUrl } from "./origin.server";
 import type { PageSeo } from "./seo";
@@ -23,6 +24,7 @@ export function pageSeo(
 ): PageSeo {
   return {
     title: page.title,
+    siteName: getFixedT(page.locale, "common")("brand"),
     description: page.description,
     locale: page.locale,
     canonical: absoluteUrl(request, page.path),

@@ -6,6 +6,7 @@ describe("seoMeta", () => {
   const seo = {
     title: "Café de Colombie — Comptoir",
     description: "Un café doux et fruité.",
+    siteName: "Comptoir",
     locale: "fr" as const,
     canonical: "https://shop.test/fr/produit/cafe-de-colombie",
     alternates: {
@@ -38,6 +39,7 @@ describe("seoMeta", () => {
   it("adds Open Graph and Twitter cards in the page's language", () => {
     const meta = seoMeta(seo);
     expect(meta).toContainEqual({ property: "og:type", content: "product" });
+    expect(meta).toContainEqual({ property: "og:site_name", content: "Comptoir" });
     expect(meta).toContainEqual({ property: "og:locale", content: "fr_FR" });
     expect(meta).toContainEqual({ property: "og:locale:alternate", content: "en_US" });
     expect(meta).toContainEqual({ property: "og:image", content: seo.image.url });

@@ -4,6 +4,8 @@ import { DEFAULT_LOCALE, type Alternates, type Locale } from "@comptoir/i18n";
 export interface PageSeo {
   title: string;
   description: string;
+  /** The shop's name (Open Graph). */
+  siteName: string;
   locale: Locale;
   /** Absolute URL of this page, without tracking or filter parameters. */
   canonical: string;
@@ -38,7 +40,7 @@ export function seoMeta(seo: PageSeo | undefined): MetaDescriptor[] {
     { tagName: "link", rel: "canonical", href: seo.canonical },
     ...alternates,
     ...(fallback ? [{ tagName: "link", rel: "alternate", hrefLang: "x-default", href: fallback }] : []),
-    { property: "og:site_name", content: "Comptoir" },
+    { property: "og:site_name", content: seo.siteName },
     { property: "og:type", content: seo.type ?? "website" },
     { property: "og:title", content: seo.title },
     { property: "og:description", content: seo.description },

@@ -63,7 +63,7 @@ export async function loader({ request, params: routeParams }: LoaderFunctionArg
       alternates,
       seo: pageSeo(request, {
         locale,
-        title: `${title} — Comptoir`,
+        title: getFixedT(locale, "common")("pageTitle", { title }),
         description: metaDescription(
           category.description || t("category.description", { name: category.name }),
         ),

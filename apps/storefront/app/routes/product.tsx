@@ -1,6 +1,7 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { alternatesOf, categoryPath, productPath } from "@comptoir/i18n";
+import { getFixedT } from "@comptoir/i18n/server";
 import { Price, StockBadge } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
 import { Breadcrumbs } from "~/components/breadcrumbs";
@@ -63,7 +64,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       alternates,
       seo: pageSeo(request, {
         locale,
-        title: product.seoTitle ?? `${product.name} — Comptoir`,
+        title: product.seoTitle ?? getFixedT(locale, "common")("pageTitle", { title: product.name }),
         description: metaDescription(product.seoDescription ?? product.description),
         path,
         alternates,

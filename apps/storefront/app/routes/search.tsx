@@ -33,7 +33,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
       alternates,
       seo: pageSeo(request, {
         locale,
-        title: `${query ? t("search.titleFor", { query }) : t("search.title")} — Comptoir`,
+        title: getFixedT(locale, "common")("pageTitle", {
+          title: query ? t("search.titleFor", { query }) : t("search.title"),
+        }),
         description: t("search.description"),
         path: searchPath(locale, pageQuery),
         alternates,

@@ -224,6 +224,11 @@ export function renderMarkdown(report: BenchReport): string {
     "",
     "A throughput or latency target only passes when no request failed during the run.",
     "",
+    words(
+      "Where the time and memory go, what was done about it and what is left:",
+      "[performance-notes.md](performance-notes.md).",
+    ),
+    "",
     "## Results",
     "",
     `Storefront memory when idle, before the load: ${idle}.`,
