@@ -12,7 +12,7 @@ import {
   ensureTemplate,
   provideTestServer,
 } from "@comptoir/db/testing/server";
-import { seedChecksum } from "./seed-checksum";
+import { seedChecksum } from "../seed-checksum";
 
 const require = createRequire(import.meta.url);
 

@@ -1,27 +1,6 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { repoRoot } from "@comptoir/db/embedded";
 import { migrationsChecksum, runSeed } from "@comptoir/db/migrations";
 import { ensureMigratedTemplate, ensureTemplate } from "@comptoir/db/testing/server";
-
-/** Changes whenever the seed or its data change. */
-function seedChecksum(): string {
-  const hash = createHash("sha256");
-  const files = [path.join(repoRoot, "prisma", "seed.ts")];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
-      a.name.localeCompare(b.name),
-    )) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else if (entry.name.endsWith(".ts") && !entry.name.endsWith(".test.ts")) files.push(full);
-    }
-  };
-  walk(path.join(repoRoot, "prisma", "seed"));
-  for (const file of files) hash.update(path.relative(repoRoot, file)).update(readFileSync(file));
-  return hash.digest("hex").slice(0, 12);
-}
+import { seedChecksum } from "../seed-checksum";
 
 /**
  * A migrated database holding the demo data, built once per server (per migrations and seed

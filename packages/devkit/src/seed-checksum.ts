@@ -1,6 +1,6 @@
-// A fingerprint of the seed's code and data (prisma/seed.ts and prisma/seed/, tests aside): the
-// benchmark database is rebuilt when it changes, so the figures always describe the current seed.
-// The same walk as the test stacks' seeded template (../servers/seeded-template.ts).
+// A fingerprint of the seed's code and data (prisma/seed.ts and prisma/seed/, tests aside): the test
+// stacks' seeded template and the benchmark database are rebuilt when it changes, so they always
+// hold what the current seed writes.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
