@@ -35,7 +35,9 @@ export const catalogRouter = router({
   category: publicProcedure
     .input(categoryPageInput)
     .query(({ ctx, input }) =>
-      cached(ctx, ["category", input], () => catalog.getCategoryPage(ctx.db, input)),
+      cached(ctx, ["category", input], () =>
+        catalog.getCategoryPage(ctx.db, input, { cache: ctx.catalogCache }),
+      ),
     ),
 
   /** One active product by its slug in a locale, with variants, images, trail and related products. */

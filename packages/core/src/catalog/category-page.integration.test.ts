@@ -119,3 +119,34 @@ describe("category pages", () => {
     expect(tree.find((node) => node.slug === "tea")?.productCount).toBe(0);
   });
 });
+
+describe("category pages with a catalog cache", () => {
+  const database = useTestDatabase("category_page_cache");
+
+  it("answer a new filter combination without any query once the category was read", async () => {
+    const { CatalogCache } = await import("./catalog-cache");
+    const cafe = await createTestCategory(database.db, { fr: { name: "Café", slug: "cafe" } });
+    for (let index = 0; index < 5; index += 1) {
+      await createTestProduct(database.db, {
+        categories: [{ id: cafe.id }],
+        options: [weights],
+        variants: [
+          { values: [0], stock: index },
+          { values: [1], stock: index },
+        ],
+      });
+    }
+    const cache = new CatalogCache();
+    const read = (values: Record<string, unknown>) =>
+      getCategoryPage(database.db, categoryPageInput.parse({ locale: "fr", slug: "cafe", ...values }), {
+        cache,
+      });
+    expect(await database.countQueries(() => read({}))).toBeGreaterThan(0);
+    expect(
+      await database.countQueries(() =>
+        read({ available: true, sort: "price-desc", facets: ["poids:1-kg"] }),
+      ),
+    ).toBe(0);
+    expect((await read({ available: true })).products.total).toBe(4);
+  });
+});

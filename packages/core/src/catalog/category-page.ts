@@ -4,21 +4,31 @@ import { DomainError } from "../errors";
 import { loadCategoryIndex } from "./categories";
 import { loadListingProducts } from "./listing/load-listing-products";
 import { queryListing, type ListingItem } from "./listing/query-listing";
+import type { CatalogCache } from "./catalog-cache";
 import type { CategoryPageDto, ProductCardDto } from "./types";
 
 /**
  * A category page: the category with its trail and subcategories, the products of the category and
  * everything below it (filtered, sorted, paged) and the facets. A fixed number of queries: the
- * category tree, and the products with their variants; the rest is computed in memory.
+ * category tree, and the products with their variants; the rest is computed in memory. With a
+ * cache, both reads are kept apart from the filters, so trying a new filter costs no query at all.
  */
-export async function getCategoryPage(db: Db, input: CategoryPageInput): Promise<CategoryPageDto> {
+export async function getCategoryPage(
+  db: Db,
+  input: CategoryPageInput,
+  options: { cache?: CatalogCache | null } = {},
+): Promise<CategoryPageDto> {
   const { locale } = input;
-  const index = await loadCategoryIndex(db);
+  const read = <T>(key: readonly unknown[], load: () => Promise<T>) =>
+    options.cache ? options.cache.read(key, load) : load();
+  const index = await read(["categoryIndex"], () => loadCategoryIndex(db));
   const record = index.bySlug(locale, input.slug);
   const translation = record?.translations[locale];
   if (!record || !translation) throw new DomainError("NOT_FOUND", `category ${locale}/${input.slug}`);
 
-  const products = await loadListingProducts(db, index.subtreeIds(record.id), locale);
+  const products = await read(["listingProducts", record.id, locale], () =>
+    loadListingProducts(db, index.subtreeIds(record.id), locale),
+  );
   const listing = queryListing(products, {
     filters: {
       minPrice: input.minPrice,
