@@ -1,33 +1,11 @@
-import type { Db } from "@comptoir/db";
 import { useTestDatabase } from "@comptoir/db/testing";
 import { beforeAll, describe, expect, it } from "vitest";
+import { countRows } from "./count-rows";
 import { seedDemoData } from "./index";
 import { LARGE_CATALOG_SETTING, seedLargeCatalog, type LargeCatalogReport } from "./large-catalog";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const TARGET = 300;
-
-/** Row counts of every table the large catalog writes or reads. */
-async function countRows(db: Db) {
-  const counts = {
-    products: db.product.count(),
-    productTranslations: db.productTranslation.count(),
-    productCategories: db.productCategory.count(),
-    options: db.productOption.count(),
-    optionValues: db.productOptionValue.count(),
-    optionValueTranslations: db.productOptionValueTranslation.count(),
-    variants: db.variant.count(),
-    variantOptionValues: db.variantOptionValue.count(),
-    productImages: db.productImage.count(),
-    productImageTranslations: db.productImageTranslation.count(),
-    mediaAssets: db.mediaAsset.count(),
-    settings: db.setting.count(),
-  };
-  const entries = await Promise.all(
-    Object.entries(counts).map(async ([table, count]) => [table, await count] as const),
-  );
-  return Object.fromEntries(entries) as { [Table in keyof typeof counts]: number };
-}
 
 describe("the large catalog", () => {
   const database = useTestDatabase("large_catalog");

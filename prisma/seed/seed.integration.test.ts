@@ -1,38 +1,12 @@
 import { createHash } from "node:crypto";
 import { verifyPassword } from "@comptoir/auth";
-import type { Db } from "@comptoir/db";
 import { createTestDatabase, useTestDatabase } from "@comptoir/db/testing";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STAFF } from "./demo-staff";
 import { isDemoDataSeeded, seedDemoData, type SeedReport } from "./index";
 import { writeDemoStaff } from "./write-demo-staff";
-
-/** Row counts of every table the seed writes. */
-async function countRows(db: Db) {
-  const counts = {
-    categories: db.category.count(),
-    categoryTranslations: db.categoryTranslation.count(),
-    products: db.product.count(),
-    productTranslations: db.productTranslation.count(),
-    productCategories: db.productCategory.count(),
-    options: db.productOption.count(),
-    optionTranslations: db.productOptionTranslation.count(),
-    optionValues: db.productOptionValue.count(),
-    optionValueTranslations: db.productOptionValueTranslation.count(),
-    variants: db.variant.count(),
-    variantOptionValues: db.variantOptionValue.count(),
-    mediaAssets: db.mediaAsset.count(),
-    productImages: db.productImage.count(),
-    productImageTranslations: db.productImageTranslation.count(),
-    users: db.user.count(),
-    settings: db.setting.count(),
-  };
-  const entries = await Promise.all(
-    Object.entries(counts).map(async ([table, count]) => [table, await count] as const),
-  );
-  return Object.fromEntries(entries) as { [Table in keyof typeof counts]: number };
-}
+import { countRows } from "./count-rows";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
