@@ -42,32 +42,18 @@ export function CategoryFilters({
       <fieldset className="filters__group">
         <legend>{t("category.filters.price")}</legend>
         <div className="filters__prices">
-          <label>
-            <span>{t("category.filters.minPrice", { currency })}</span>
-            <input
-              className="input"
-              type="number"
-              name="min"
-              min={0}
-              step="any"
-              inputMode="decimal"
-              defaultValue={major(params.minPrice)}
-              placeholder={facets.price ? String(Math.floor(major(facets.price.min.amount) ?? 0)) : undefined}
-            />
-          </label>
-          <label>
-            <span>{t("category.filters.maxPrice", { currency })}</span>
-            <input
-              className="input"
-              type="number"
-              name="max"
-              min={0}
-              step="any"
-              inputMode="decimal"
-              defaultValue={major(params.maxPrice)}
-              placeholder={facets.price ? String(Math.ceil(major(facets.price.max.amount) ?? 0)) : undefined}
-            />
-          </label>
+          <PriceBound
+            name="min"
+            label={t("category.filters.minPrice", { currency })}
+            value={major(params.minPrice)}
+            hint={facets.price ? Math.floor(major(facets.price.min.amount) ?? 0) : undefined}
+          />
+          <PriceBound
+            name="max"
+            label={t("category.filters.maxPrice", { currency })}
+            value={major(params.maxPrice)}
+            hint={facets.price ? Math.ceil(major(facets.price.max.amount) ?? 0) : undefined}
+          />
         </div>
       </fieldset>
       <fieldset className="filters__group">
@@ -97,5 +83,34 @@ export function CategoryFilters({
         </Link>
       </div>
     </Form>
+  );
+}
+
+/** One bound of the price range, in major units; the placeholder shows the listing's own bound. */
+function PriceBound({
+  name,
+  label,
+  value,
+  hint,
+}: {
+  name: string;
+  label: string;
+  value?: number;
+  hint?: number;
+}) {
+  return (
+    <label>
+      <span>{label}</span>
+      <input
+        className="input"
+        type="number"
+        name={name}
+        min={0}
+        step="any"
+        inputMode="decimal"
+        defaultValue={value}
+        placeholder={hint === undefined ? undefined : String(hint)}
+      />
+    </label>
   );
 }
