@@ -1,9 +1,11 @@
 import enAdmin from "./resources/en/admin.json";
 import enCommon from "./resources/en/common.json";
+import enEmail from "./resources/en/email.json";
 import enErrors from "./resources/en/errors.json";
 import enStorefront from "./resources/en/storefront.json";
 import frAdmin from "./resources/fr/admin.json";
 import frCommon from "./resources/fr/common.json";
+import frEmail from "./resources/fr/email.json";
 import frErrors from "./resources/fr/errors.json";
 import frStorefront from "./resources/fr/storefront.json";
 
@@ -12,9 +14,9 @@ import frStorefront from "./resources/fr/storefront.json";
  * and it spares the browser a request before it can hydrate.
  */
 export const resources = {
-  fr: { common: frCommon, storefront: frStorefront, admin: frAdmin, errors: frErrors },
-  en: { common: enCommon, storefront: enStorefront, admin: enAdmin, errors: enErrors },
+  fr: { common: frCommon, storefront: frStorefront, admin: frAdmin, errors: frErrors, email: frEmail },
+  en: { common: enCommon, storefront: enStorefront, admin: enAdmin, errors: enErrors, email: enEmail },
 } as const;
 
-export const NAMESPACES = ["common", "storefront", "admin", "errors"] as const;
+export const NAMESPACES = ["common", "storefront", "admin", "errors", "email"] as const;
 export type Namespace = (typeof NAMESPACES)[number];

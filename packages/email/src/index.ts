@@ -1,0 +1,10 @@
+export { readEmailEnv, EmailConfigError, type EmailEnv } from "./env";
+export { createMailer, type Mailer, type MailMessage, type SentMail } from "./mailer";
+export { renderOrderConfirmation, type RenderedEmail } from "./templates/order-confirmation";
+export type {
+  OrderConfirmationData,
+  OrderConfirmationLine,
+  OrderConfirmationTax,
+  OrderConfirmationAddress,
+} from "./templates/order-confirmation-data";
+export { escapeHtml } from "./templates/escape-html";
