@@ -20,6 +20,11 @@ export async function countRows(db: Db) {
     productImageTranslations: db.productImageTranslation.count(),
     users: db.user.count(),
     settings: db.setting.count(),
+    shippingZones: db.shippingZone.count(),
+    shippingRates: db.shippingRate.count(),
+    shippingRateTranslations: db.shippingRateTranslation.count(),
+    taxRates: db.taxRate.count(),
+    discountCodes: db.discountCode.count(),
   };
   const entries = await Promise.all(
     Object.entries(counts).map(async ([table, count]) => [table, await count] as const),

@@ -1,10 +1,12 @@
-// The demo data: a bilingual catalog for the Comptoir épicerie fine and, outside production, a demo
-// owner account. Safe to run again: every row is found by a natural key and brought back to the data.
+// The demo data: a bilingual catalog for the Comptoir épicerie fine, its selling terms (shipping,
+// taxes, store settings, discount codes) and, outside production, a demo owner account. Safe to run
+// again: every row is found by a natural key and brought back to the data.
 import type { Db } from "@comptoir/db";
 import { buildCatalog } from "./catalog";
 import { mapWithConcurrency } from "./concurrency";
 import { renderProductImage } from "./images";
 import { writeCategories } from "./write-categories";
+import { writeCommerce } from "./write-commerce";
 import { writeDemoStaff } from "./write-demo-staff";
 import { writeProduct } from "./write-product";
 
@@ -12,7 +14,8 @@ export { DEMO_STAFF } from "./demo-staff";
 
 /** The Setting written at the end of a successful run. */
 export const DEMO_SEED_SETTING = "seed.demo";
-export const DEMO_SEED_VERSION = 1;
+/** Raised when the demo data gains something: databases seeded by an older version are seeded again. */
+export const DEMO_SEED_VERSION = 2;
 
 export interface SeedOptions {
   /** Creates or repairs the demo owner account (development and tests only). */
@@ -50,6 +53,12 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
     }
   });
 
+  const commerce = await writeCommerce(db);
+  log(
+    `Shipping rates: ${commerce.shippingRates}, tax rates: ${commerce.taxRates}, ` +
+      `discount codes: ${commerce.discountCodes}`,
+  );
+
   if (options.withDemoStaff) {
     const outcome = await writeDemoStaff(db);
     log(`Demo staff: ${outcome}`);
@@ -71,8 +80,9 @@ export async function seedDemoData(db: Db, options: SeedOptions): Promise<SeedRe
   };
 }
 
-/** Whether the demo data has been loaded into this database at least once. */
+/** Whether the current version of the demo data has been loaded into this database. */
 export async function isDemoDataSeeded(db: Db): Promise<boolean> {
-  const setting = await db.setting.findUnique({ where: { key: DEMO_SEED_SETTING }, select: { key: true } });
-  return setting !== null;
+  const setting = await db.setting.findUnique({ where: { key: DEMO_SEED_SETTING }, select: { value: true } });
+  const version = (setting?.value as { version?: unknown } | null | undefined)?.version;
+  return typeof version === "number" && version >= DEMO_SEED_VERSION;
 }

@@ -4,7 +4,7 @@ import { createTestDatabase, useTestDatabase } from "@comptoir/db/testing";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEMO_STAFF } from "./demo-staff";
-import { isDemoDataSeeded, seedDemoData, type SeedReport } from "./index";
+import { DEMO_SEED_VERSION, isDemoDataSeeded, seedDemoData, type SeedReport } from "./index";
 import { writeDemoStaff } from "./write-demo-staff";
 import { countRows } from "./count-rows";
 
@@ -26,7 +26,7 @@ describe("the demo seed", () => {
     expect(seededBefore).toBe(false);
     expect(await isDemoDataSeeded(database.db)).toBe(true);
     const setting = await database.db.setting.findUniqueOrThrow({ where: { key: "seed.demo" } });
-    expect(setting.value).toMatchObject({ version: 1, seededAt: expect.any(String) });
+    expect(setting.value).toMatchObject({ version: DEMO_SEED_VERSION, seededAt: expect.any(String) });
   });
 
   it("reports what it wrote", () => {
