@@ -1,6 +1,7 @@
 import { validateRequestSession, type Audience, type SessionUser } from "@comptoir/auth";
 import type { CatalogCache } from "@comptoir/core";
 import type { Db } from "@comptoir/db";
+import { getSharedCommerce, type CommerceServices } from "./commerce";
 
 export interface CreateContextOptions {
   db: Db;
@@ -12,6 +13,10 @@ export interface CreateContextOptions {
   resHeaders: Headers;
   /** Where public catalog reads are cached; none in tests that do not ask for one. */
   catalogCache?: CatalogCache | null;
+  /** Payments and jobs for checkout and orders; the process's shared ones when not given. */
+  commerce?: () => Promise<CommerceServices>;
+  /** The shop's public origin (https://shop.example), for the URLs Stripe sends shoppers back to. */
+  origin?: string;
 }
 
 export interface Context {
@@ -21,6 +26,8 @@ export interface Context {
   sessionId: string | null;
   resHeaders: Headers;
   catalogCache: CatalogCache | null;
+  commerce: () => Promise<CommerceServices>;
+  origin: string | null;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -34,5 +41,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     sessionId: check.session?.sessionId ?? null,
     resHeaders,
     catalogCache: options.catalogCache ?? null,
+    commerce: options.commerce ?? getSharedCommerce,
+    origin: options.origin ?? null,
   };
 }

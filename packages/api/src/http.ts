@@ -12,7 +12,7 @@ export const API_ENDPOINT = "/api/trpc";
  */
 export function handleApiRequest(
   request: Request,
-  options: { db?: Db; endpoint?: string } = {},
+  options: { db?: Db; endpoint?: string; origin?: string } = {},
 ): Promise<Response> {
   const db = options.db ?? getDb();
   return fetchRequestHandler({
@@ -29,6 +29,7 @@ export function handleApiRequest(
         // The shared cache belongs to the process's own database; a database given by a caller
         // (tests) is read directly.
         catalogCache: options.db ? null : getSharedCatalogCache(),
+        origin: options.origin ?? new URL(req.url).origin,
       }),
     onError({ error, path }) {
       // Expected outcomes (bad input, not found, refused) are answers, not incidents.

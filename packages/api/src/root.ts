@@ -1,12 +1,16 @@
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth.router";
+import { cartRouter } from "./routers/cart.router";
 import { catalogRouter } from "./routers/catalog.router";
+import { checkoutRouter } from "./routers/checkout.router";
 import { mediaRouter } from "./routers/media.router";
 import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
   catalog: catalogRouter,
+  cart: cartRouter,
+  checkout: checkoutRouter,
   media: mediaRouter,
   admin: adminRouter,
 });

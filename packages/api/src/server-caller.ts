@@ -18,6 +18,7 @@ export async function createRequestCaller(
   request: Request,
   audience: Audience,
   db: Db = getDb(),
+  options: { origin?: string } = {},
 ): Promise<RequestCaller> {
   const resHeaders = new Headers();
   const ctx = await createContext({
@@ -26,6 +27,8 @@ export async function createRequestCaller(
     headers: request.headers,
     resHeaders,
     catalogCache: getSharedCatalogCache(),
+    // Behind a proxy the request's own URL may be internal: the app says which origin is public.
+    origin: options.origin ?? new URL(request.url).origin,
   });
   return { api: createCaller(ctx), resHeaders };
 }

@@ -5,3 +5,9 @@ export { CatalogCache, invalidateOnCatalogChanges, type CatalogCacheStats } from
 export type * from "./catalog/types";
 export * as media from "./media";
 export type { MediaFile } from "./media";
+export * as cart from "./cart";
+export type * from "./cart/types";
+export * as pricing from "./pricing";
+export * as orders from "./orders";
+export * as checkout from "./checkout";
+export type { Tx, DbOrTx } from "./transaction";

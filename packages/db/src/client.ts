@@ -4,6 +4,13 @@ import { readDbEnv, requireDatabaseUrl } from "./env";
 
 export type Db = PrismaClient;
 
+/**
+ * Prisma's defaults (2 s to get a connection, 5 s to finish) turn a burst of shoppers on a small pool
+ * into errors: checkouts and cart changes queue on row locks and connections by design. Waiting a
+ * little longer is the right answer; a transaction still never holds its locks for more than 20 s.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 20_000 };
+
 export interface CreateDbOptions {
   /** Maximum pool size; defaults to DATABASE_POOL_MAX (10). */
   poolMax?: number;
@@ -20,9 +27,13 @@ export function createDb(url: string, options: CreateDbOptions = {}): Db {
     connectionString: url,
     max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX,
   });
-  if (!options.onQuery) return new PrismaClient({ adapter });
+  if (!options.onQuery) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
   const onQuery = options.onQuery;
-  const client = new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] });
+  const client = new PrismaClient({
+    adapter,
+    transactionOptions: TRANSACTION_OPTIONS,
+    log: [{ emit: "event", level: "query" }],
+  });
   client.$on("query", (event) => onQuery(event.query));
   return client as unknown as Db;
 }

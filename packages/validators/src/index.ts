@@ -23,3 +23,42 @@ export {
   type SearchInput,
 } from "./catalog";
 export { slugify } from "./slug";
+export {
+  MAX_LINE_QUANTITY,
+  cartMsg,
+  cartIdSchema,
+  discountCodeSchema,
+  countryCodeSchema,
+  cartGetInput,
+  cartAddItemInput,
+  cartUpdateItemInput,
+  cartRemoveItemInput,
+  cartApplyDiscountInput,
+  cartRemoveDiscountInput,
+  cartShippingOptionsInput,
+  cartMergeInput,
+  type CartGetInput,
+  type CartAddItemInput,
+  type CartUpdateItemInput,
+  type CartRemoveItemInput,
+  type CartApplyDiscountInput,
+  type CartRemoveDiscountInput,
+  type CartShippingOptionsInput,
+  type CartMergeInput,
+} from "./cart";
+export {
+  addressMsg,
+  SHIPPING_COUNTRIES,
+  CA_PROVINCES,
+  normalizePostalCode,
+  shippingAddressSchema,
+  type ShippingCountry,
+  type ShippingAddress,
+  type ShippingAddressInput,
+} from "./address";
+export {
+  checkoutStartInput,
+  checkoutConfirmationInput,
+  checkoutCancelInput,
+  type CheckoutStartInput,
+} from "./checkout";

@@ -90,7 +90,7 @@ export async function createTestProduct(db: Db, input: TestProduct = {}) {
       },
     });
   }
-  return { id: product.id, key: product.key };
+  return { id: product.id, key: product.key, variantIds: product.variants.map((variant) => variant.id) };
 }
 
 async function addOptions(

@@ -5,3 +5,10 @@ export {
   type TestVariant,
   type TestOption,
 } from "./catalog-fixtures";
+export { createTestOrder, recordingJobSender, type TestOrderInput } from "./order-fixtures";
+export {
+  createSellingTerms,
+  createDiscount,
+  createCustomer,
+  setPricesIncludeTax,
+} from "../cart/test-fixtures";

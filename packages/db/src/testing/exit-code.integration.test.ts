@@ -17,7 +17,7 @@ describe("exit codes", () => {
     const script =
       "const m = await import('./src/embedded/load-library.ts'); await m.loadEmbeddedPostgres(); process.exitCode = 3;";
     expect(run(["--import", "tsx", "--input-type=module", "-e", script]).status).toBe(3);
-  });
+  }, 120_000);
 
   it("of a failing suite with the database global setup are non-zero", () => {
     const vitest = path.join(
@@ -27,5 +27,6 @@ describe("exit codes", () => {
     const result = run([vitest, "run", "--config", "src/testing/fixtures/failing-suite.vitest.config.ts"]);
     expect(result.stdout + result.stderr).toContain("fails on purpose");
     expect(result.status).toBe(1);
-  });
+    // A whole Vitest run with its database setup, in a child process: slow on a busy machine.
+  }, 120_000);
 });

@@ -1,0 +1,24 @@
+export { canTransition, nextStatuses, statusAfterRefund, PAID_STATUSES } from "./order-transitions";
+export {
+  transitionOrder,
+  recordOrderEvent,
+  lockOrder,
+  type TransitionInput,
+  type TransitionEffects,
+} from "./transition-order";
+export { reserveStock, releaseReservations, consumeReservations, type ReservationLine } from "./reservations";
+export {
+  settlePaid,
+  settleAbandoned,
+  settleRefunded,
+  type SettleOutcome,
+  type PaymentFacts,
+} from "./settle-payment";
+export { handlePaymentEvent, type PaymentEventResult } from "./handle-payment-event";
+export {
+  reconcilePendingOrders,
+  type ReconcileOptions,
+  type ReconcileReport,
+} from "./reconcile-pending-orders";
+export type { OrderJob, OrderJobSender } from "./order-jobs";
+export { getOrderSummary, type OrderSummary, type OrderSummaryLine, type OrderRef } from "./order-summary";
