@@ -23,6 +23,13 @@ export function remixAppConfig({ port }) {
       tsconfigPaths(),
     ],
     server: { port, strictPort: true },
+    optimizeDeps: {
+      // The dependency scanner of the dev server follows every import of a route module, loaders'
+      // included, down to the native password hasher, whose browser build it cannot resolve. A
+      // failed scan leaves the browser's prebundled dependencies outdated (HTTP 504) and the page
+      // never hydrates. Nothing in the browser uses it: the server code is stripped from the bundle.
+      exclude: ["@node-rs/argon2"],
+    },
     build: {
       rollupOptions: {
         onwarn(warning, warn) {

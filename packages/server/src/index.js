@@ -60,7 +60,10 @@ export async function startAppServer(options) {
   app.use((request, response, next) =>
     publicFiles.has(request.path) ? servePublic(request, response, next) : next(),
   );
-  app.all("*", createRequestHandler({ build, mode: process.env.NODE_ENV }));
+  // A built app hides error details from browsers in every environment but development: end-to-end
+  // tests (NODE_ENV=test, to use the payment emulator) check exactly what production serves.
+  const mode = process.env.NODE_ENV === "development" ? "development" : "production";
+  app.all("*", createRequestHandler({ build, mode }));
 
   const server = await new Promise((resolve, reject) => {
     const listening = app.listen(options.port, options.host ?? "0.0.0.0");

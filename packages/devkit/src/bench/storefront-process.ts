@@ -3,6 +3,7 @@
 // serves a private copy of the build, so that a `pnpm build` run meanwhile (by a test, an editor's
 // task) cannot swap the hashed assets under the running server and turn the measurement into 404s.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
 import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import os from "node:os";
@@ -51,7 +52,14 @@ export async function startStorefront(databaseUrl: string): Promise<RunningStore
   const port = await findFreePort();
   const child = spawn(process.execPath, ["server.js"], {
     cwd,
-    env: { ...process.env, NODE_ENV: "production", DATABASE_URL: databaseUrl, PORT: String(port) },
+    env: {
+      ...process.env,
+      NODE_ENV: "production",
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      // Production refuses to start without a real secret for the cart cookie; one per run will do.
+      COOKIE_SECRET: randomBytes(36).toString("base64"),
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

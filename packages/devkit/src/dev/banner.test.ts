@@ -8,6 +8,9 @@ describe("renderBanner", () => {
     database: "embedded PostgreSQL, /repo/.data/postgres (port 54329)",
     demoStaff: { email: "admin@comptoir.dev", password: "secret-demo" },
     mode: "development" as const,
+    payments: "Stripe emulator, http://localhost:12111",
+    mailbox: "http://localhost:8025",
+    worker: true,
   };
 
   it("says where each app is and how to log in to the admin, in a closed box", () => {
@@ -18,6 +21,16 @@ describe("renderBanner", () => {
     expect(lines.join("\n")).toContain("secret-demo");
     // Every line of the box has the same width.
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);
+  });
+
+  it("says where payments and emails go, and when the worker is not running", () => {
+    const text = renderBanner(info);
+    expect(text).toContain("Payments    Stripe emulator, http://localhost:12111");
+    expect(text).toContain("Emails      http://localhost:8025");
+    expect(text).not.toContain("Worker");
+    const production = renderBanner({ ...info, mailbox: null, worker: false, payments: "Stripe" });
+    expect(production).not.toContain("Emails");
+    expect(production).toContain("set SMTP_URL");
   });
 
   it("never shows demo credentials in production", () => {

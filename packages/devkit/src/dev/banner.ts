@@ -4,6 +4,12 @@ export interface BannerInfo {
   database: string;
   demoStaff: { email: string; password: string } | null;
   mode: "development" | "production";
+  /** Where payments go: the local emulator or Stripe. */
+  payments: string;
+  /** The dev mailbox's page, when emails are caught locally. */
+  mailbox: string | null;
+  /** Whether the worker (emails, payment reconciliation) runs. */
+  worker: boolean;
 }
 
 /** The box printed once both apps answer: where everything is and how to get into the admin. */
@@ -20,6 +26,9 @@ export function renderBanner(info: BannerInfo): string {
         ]
       : []),
     `Database    ${info.database}`,
+    `Payments    ${info.payments}`,
+    ...(info.mailbox ? [`Emails      ${info.mailbox}   (every email sent, caught locally)`] : []),
+    ...(info.worker ? [] : ["Worker      not started: set SMTP_URL to send emails"]),
     "",
     "Ctrl-C stops the apps and the database; the data is kept for next time.",
   ];

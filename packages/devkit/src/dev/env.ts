@@ -3,6 +3,14 @@ import { z } from "zod";
 const schema = z.object({
   STOREFRONT_PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   ADMIN_PORT: z.coerce.number().int().min(1).max(65535).default(3001),
+  /** The local Stripe emulator (development without STRIPE_SECRET_KEY). */
+  STRIPE_EMULATOR_PORT: z.coerce.number().int().min(1).max(65535).default(12111),
+  /** The dev mailbox (development without SMTP_URL): SMTP, and the page listing what was sent. */
+  DEV_MAILBOX_SMTP_PORT: z.coerce.number().int().min(1).max(65535).default(1025),
+  DEV_MAILBOX_HTTP_PORT: z.coerce.number().int().min(1).max(65535).default(8025),
+  STRIPE_SECRET_KEY: z.string().optional(),
+  SMTP_URL: z.string().optional(),
+  COOKIE_SECRET: z.string().optional(),
 });
 
 export type DevEnv = z.infer<typeof schema>;

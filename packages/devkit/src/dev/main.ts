@@ -14,6 +14,12 @@ import { isDemoDataSeeded } from "@comptoir/prisma/seed";
 import { renderBanner } from "./banner";
 import { startChild, stopChild, waitForHttp, type Child } from "./children";
 import { readDevEnv } from "./env";
+import {
+  planLocalServices,
+  startLocalServices,
+  startWorkerChild,
+  type LocalServices,
+} from "./local-services";
 
 const production = process.argv.includes("--production");
 const mode = production ? "production" : "development";
@@ -47,10 +53,9 @@ function assertNodeVersion() {
   }
 }
 
-async function assertPortsFree(ports: Record<string, number>) {
-  for (const [name, port] of Object.entries(ports)) {
+async function assertPortsFree(ports: { name: string; port: number; variable: string }[]) {
+  for (const { name, port, variable } of ports) {
     if (!(await isPortFree(port))) {
-      const variable = name === "storefront" ? "STOREFRONT_PORT" : "ADMIN_PORT";
       throw new ConfigError(
         `Port ${port} is already in use, so the ${name} cannot start. Free it or set ${variable}=<port>.`,
       );
@@ -68,9 +73,20 @@ function buildApps() {
   if (result.status !== 0) throw new Error("The production build failed (see above).");
 }
 
-function startApp(name: "storefront" | "admin", port: number, databaseUrl: string): Child {
+function startApp(
+  name: "storefront" | "admin",
+  port: number,
+  databaseUrl: string,
+  services: LocalServices,
+): Child {
   const cwd = path.join(repoRoot, "apps", name);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), NODE_ENV: mode };
+  const env = {
+    ...process.env,
+    ...services.appEnv,
+    DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    NODE_ENV: mode,
+  };
   if (production) return startChild(name, process.execPath, ["server.js"], { cwd, env });
   const remix = path.join(cwd, "node_modules", "@remix-run", "dev", "dist", "cli.js");
   return startChild(name, process.execPath, [remix, "vite:dev", "--port", String(port), "--strictPort"], {
@@ -82,7 +98,22 @@ function startApp(name: "storefront" | "admin", port: number, databaseUrl: strin
 async function main() {
   assertNodeVersion();
   const env = readDevEnv();
-  await assertPortsFree({ storefront: env.STOREFRONT_PORT, admin: env.ADMIN_PORT });
+  const storefrontUrl = `http://localhost:${env.STOREFRONT_PORT}`;
+  const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
+  const services = planLocalServices(env, storefrontUrl, production);
+  await assertPortsFree([
+    { name: "storefront", port: env.STOREFRONT_PORT, variable: "STOREFRONT_PORT" },
+    { name: "admin", port: env.ADMIN_PORT, variable: "ADMIN_PORT" },
+    ...(services.emulatorUrl
+      ? [{ name: "Stripe emulator", port: env.STRIPE_EMULATOR_PORT, variable: "STRIPE_EMULATOR_PORT" }]
+      : []),
+    ...(services.mailboxUrl
+      ? [
+          { name: "dev mailbox", port: env.DEV_MAILBOX_SMTP_PORT, variable: "DEV_MAILBOX_SMTP_PORT" },
+          { name: "dev mailbox", port: env.DEV_MAILBOX_HTTP_PORT, variable: "DEV_MAILBOX_HTTP_PORT" },
+        ]
+      : []),
+  ]);
   process.on("SIGINT", () => void shutdown(0));
   process.on("SIGTERM", () => void shutdown(0));
   process.on("SIGHUP", () => void shutdown(0));
@@ -102,10 +133,15 @@ async function main() {
   }
 
   if (production) buildApps();
+  const baseEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: mode };
   children.push(
-    startApp("storefront", env.STOREFRONT_PORT, database.url),
-    startApp("admin", env.ADMIN_PORT, database.url),
+    ...startLocalServices(services, env, storefrontUrl, baseEnv),
+    startApp("storefront", env.STOREFRONT_PORT, database.url, services),
+    startApp("admin", env.ADMIN_PORT, database.url, services),
   );
+  // Production sends real mail only: without SMTP_URL there is nowhere to send it.
+  const runWorker = !production || Boolean(env.SMTP_URL);
+  if (runWorker) children.push(startWorkerChild(services, baseEnv));
   for (const child of children) {
     void child.exited.then((code) => {
       if (stopping) return;
@@ -114,8 +150,6 @@ async function main() {
     });
   }
 
-  const storefrontUrl = `http://localhost:${env.STOREFRONT_PORT}`;
-  const adminUrl = `http://localhost:${env.ADMIN_PORT}`;
   const alive = () => !stopping;
   // The first request compiles the pages in development; it can take a few seconds.
   await Promise.all([
@@ -129,6 +163,11 @@ async function main() {
       database: database.embedded ? `embedded PostgreSQL, ${database.location}` : database.location,
       demoStaff: production ? null : { email: DEMO_STAFF.email, password: DEMO_STAFF.password },
       mode,
+      payments: services.emulatorUrl
+        ? `Stripe emulator, ${services.emulatorUrl}`
+        : "Stripe (STRIPE_SECRET_KEY)",
+      mailbox: services.mailboxUrl,
+      worker: runWorker,
     })}\n`,
   );
 }

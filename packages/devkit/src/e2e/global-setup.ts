@@ -4,14 +4,19 @@ import type { FullConfig } from "@playwright/test";
 import { startTestStack } from "../servers/test-stack";
 import type { AppName } from "../servers/start-built-app";
 
-export function e2eGlobalSetup(apps: AppName[]) {
+export function e2eGlobalSetup(apps: AppName[], options: { commerce?: boolean } = {}) {
   return async function globalSetup(_config: FullConfig) {
-    const stack = await startTestStack({ apps, label: "e2e" });
+    const stack = await startTestStack({ apps, label: "e2e", commerce: options.commerce });
     for (const [name, app] of Object.entries(stack.apps)) {
       process.env[`E2E_${name.toUpperCase()}_URL`] = app.url;
     }
     // For tests that arrange data the user interface cannot set up yet (e.g. renaming a product).
     process.env.E2E_DATABASE_URL = stack.databaseUrl;
+    if (stack.commerce) {
+      // Where the tests read the emails the shop sent, and the payment emulator's address.
+      process.env.E2E_MAILBOX_URL = stack.commerce.mailboxUrl;
+      process.env.E2E_STRIPE_EMULATOR_URL = stack.commerce.emulatorUrl;
+    }
     return async () => {
       await stack.stop();
     };

@@ -15,17 +15,23 @@ export interface RunningApp {
 
 /**
  * Starts an app's production build (`node server.js`) on a free port and waits until it answers.
- * Used by the end-to-end tests and the client package's tests: they exercise what ships.
+ * Used by the end-to-end tests and the client package's tests: they exercise what ships. NODE_ENV is
+ * "test": the build and its error handling are production's (see @comptoir/server), and the payment
+ * emulator and development secrets, which production refuses, are allowed.
  */
-export async function startBuiltApp(name: AppName, env: Record<string, string>): Promise<RunningApp> {
+export async function startBuiltApp(
+  name: AppName,
+  env: Record<string, string>,
+  options: { port?: number } = {},
+): Promise<RunningApp> {
   const cwd = path.join(repoRoot, "apps", name);
   if (!existsSync(path.join(cwd, "build", "server", "index.js"))) {
     throw new Error(`apps/${name} has no production build: run \`pnpm build\` first.`);
   }
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const child = spawn(process.execPath, ["server.js"], {
     cwd,
-    env: { ...process.env, NODE_ENV: "production", ...env, PORT: String(port) },
+    env: { ...process.env, NODE_ENV: "test", ...env, PORT: String(port) },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

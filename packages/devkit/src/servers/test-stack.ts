@@ -1,10 +1,13 @@
 import { cloneTemplate, dropDatabase, provideTestServer } from "@comptoir/db/testing/server";
 import { ensureSeededTemplate } from "./seeded-template";
+import { startCommerceServices, type CommerceServices } from "./commerce-services";
 import { startBuiltApp, type AppName, type RunningApp } from "./start-built-app";
 
 export interface TestStack {
   databaseUrl: string;
   apps: Partial<Record<AppName, RunningApp>>;
+  /** The payment emulator, mailbox and worker, when asked for (`commerce: true`). */
+  commerce: CommerceServices | null;
   stop(): Promise<void>;
 }
 
@@ -12,7 +15,12 @@ export interface TestStack {
  * A throw-away copy of the shop for black-box tests: a fresh migrated database on the test server,
  * the demo data seeded into it, and the production builds of the requested apps pointed at it.
  */
-export async function startTestStack(options: { apps: AppName[]; label: string }): Promise<TestStack> {
+export async function startTestStack(options: {
+  apps: AppName[];
+  label: string;
+  /** Start the Stripe emulator, the dev mailbox and the worker beside the storefront. */
+  commerce?: boolean;
+}): Promise<TestStack> {
   const server = await provideTestServer();
   const cleanups: (() => Promise<void>)[] = [() => server.stop()];
   const stop = async () => {
@@ -22,13 +30,21 @@ export async function startTestStack(options: { apps: AppName[]; label: string }
     const template = await ensureSeededTemplate(server.serverUrl);
     const database = await cloneTemplate(server.serverUrl, template, options.label);
     cleanups.push(() => dropDatabase(server.serverUrl, database.name));
+    const commerce = options.commerce ? await startCommerceServices() : null;
+    if (commerce) cleanups.push(() => commerce.stop());
     const apps: TestStack["apps"] = {};
     for (const name of options.apps) {
-      const app = await startBuiltApp(name, { DATABASE_URL: database.url });
+      const withCommerce = commerce && name === "storefront";
+      const app = await startBuiltApp(
+        name,
+        { DATABASE_URL: database.url, ...(withCommerce ? commerce.storefrontEnv : {}) },
+        withCommerce ? { port: commerce.storefrontPort } : {},
+      );
       apps[name] = app;
       cleanups.push(() => app.stop());
     }
-    return { databaseUrl: database.url, apps, stop };
+    if (commerce && apps.storefront) await commerce.startWorker(database.url, apps.storefront.url);
+    return { databaseUrl: database.url, apps, commerce, stop };
   } catch (error) {
     await stop();
     throw error;
