@@ -38,8 +38,8 @@ describe("resources", () => {
   });
 
   it("translate synchronously with the right plural forms", () => {
-    const fr = createI18n("fr");
-    const en = createI18n("en");
+    const fr = createI18n("fr", resources);
+    const en = createI18n("en", resources);
     expect(fr.t("admin:products.count", { count: 1 })).toBe("1 produit");
     expect(fr.t("admin:products.count", { count: 3 })).toBe("3 produits");
     expect(en.t("admin:products.count", { count: 1 })).toBe("1 product");
@@ -85,7 +85,7 @@ describe("localized paths", () => {
 
 describe("memoized lookups", () => {
   it("give the same texts as i18next, with and without interpolation and namespaces", () => {
-    const fr = createI18n("fr");
+    const fr = createI18n("fr", resources);
     const fixed = fr.getFixedT("fr", "storefront");
     expect(fixed("search.submit")).toBe("Rechercher");
     expect(fixed("search.submit")).toBe("Rechercher");
@@ -95,5 +95,17 @@ describe("memoized lookups", () => {
     expect(fr.t("language.switchTo")).toBe("Voir cette page en français");
     expect(fr.getFixedT("en", "errors")("notFound.title")).toBe("Page not found");
     expect(fr.getFixedT("fr", "errors")("notFound.title")).toBe("Page introuvable");
+  });
+});
+
+describe("the browser bundles' resources", () => {
+  it("carry each app's own namespaces in both languages, and no other", async () => {
+    const { storefrontResources } = await import("./resources-storefront");
+    const { adminResources } = await import("./resources-admin");
+    for (const locale of ["fr", "en"] as const) {
+      expect(Object.keys(storefrontResources[locale]).sort()).toEqual(["common", "errors", "storefront"]);
+      expect(Object.keys(adminResources[locale]).sort()).toEqual(["admin", "common", "errors"]);
+      expect(storefrontResources[locale].storefront).toBe(resources[locale].storefront);
+    }
   });
 });

@@ -1,7 +1,7 @@
 export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from "@comptoir/validators/locales";
 export { resources, NAMESPACES, type Namespace } from "./resources";
 export { i18nextOptions } from "./options";
-export { createI18n } from "./instance";
+export { createI18n, type I18nResources } from "./instance";
 export { formatMoney, formatDate, formatNumber, currencyDigits } from "./format";
 export {
   PATH_SEGMENTS,
@@ -19,3 +19,10 @@ export {
   readLocaleCookie,
   localeCookieValue,
 } from "./locale-cookie";
+export {
+  CHECKOUT_SUBPATHS,
+  cartPath,
+  checkoutPath,
+  checkoutConfirmationPath,
+  checkoutCancelledPath,
+} from "./checkout-paths";

@@ -2,6 +2,7 @@ import { createInstance, type i18n, type TFunction } from "i18next";
 import { initReactI18next } from "react-i18next";
 import type { Locale } from "@comptoir/validators/locales";
 import { i18nextOptions } from "./options";
+import type { Namespace } from "./resources";
 
 /** Option keys that only say where to look a text up (react-i18next's fixed t passes these). */
 const LOOKUP_OPTIONS = new Set(["lng", "lngs", "ns", "keyPrefix"]);
@@ -42,10 +43,15 @@ function memoizeLookups(instance: i18n): void {
   }) as unknown as TFunction;
 }
 
+/** Texts by locale and namespace: every namespace on the server, an app's own in its browser bundle. */
+export type I18nResources = Record<Locale, Partial<Record<Namespace, Record<string, unknown>>>>;
+
 /** A ready i18next instance for one locale (server: shared by requests; browser: one per page). */
-export function createI18n(locale: Locale): i18n {
+export function createI18n(locale: Locale, resources: I18nResources): i18n {
   const instance = createInstance();
-  void instance.use(initReactI18next).init({ ...i18nextOptions, lng: locale });
+  void instance
+    .use(initReactI18next)
+    .init({ ...i18nextOptions, resources, ns: Object.keys(resources[locale]), lng: locale });
   memoizeLookups(instance);
   return instance;
 }

@@ -6,6 +6,8 @@ export const PATH_SEGMENTS = {
   product: { fr: "produit", en: "product" },
   category: { fr: "categorie", en: "category" },
   search: { fr: "recherche", en: "search" },
+  cart: { fr: "panier", en: "cart" },
+  checkout: { fr: "commande", en: "checkout" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 /** The same page in every locale where it exists: feeds the language switcher and hreflang. */

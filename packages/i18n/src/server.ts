@@ -1,6 +1,6 @@
 // Server-side language detection and translation. Imported by the apps' *.server.ts files only.
 import { DEFAULT_LOCALE, type Locale } from "@comptoir/validators/locales";
-import type { Namespace } from "./resources";
+import { resources, type Namespace } from "./resources";
 import { createI18n } from "./instance";
 import { readLocaleCookie } from "./locale-cookie";
 import { negotiateLocale } from "./negotiate";
@@ -18,7 +18,7 @@ const instances = new Map<Locale, ReturnType<typeof createI18n>>();
 export function getFixedT<N extends Namespace>(locale: Locale, namespace: N) {
   let instance = instances.get(locale);
   if (!instance) {
-    instance = createI18n(locale);
+    instance = createI18n(locale, resources);
     instances.set(locale, instance);
   }
   return instance.getFixedT(locale, namespace);

@@ -1,4 +1,4 @@
-import { createI18n } from "@comptoir/i18n";
+import { createI18n, resources } from "@comptoir/i18n";
 import { render, screen } from "@testing-library/react";
 import type { ReactNode } from "react";
 import { I18nextProvider } from "react-i18next";
@@ -12,7 +12,7 @@ import { StockBadge } from "./stock-badge";
 afterEach(cleanup);
 
 function inLocale(locale: "fr" | "en", node: ReactNode) {
-  return render(<I18nextProvider i18n={createI18n(locale)}>{node}</I18nextProvider>);
+  return render(<I18nextProvider i18n={createI18n(locale, resources)}>{node}</I18nextProvider>);
 }
 
 describe("Price", () => {

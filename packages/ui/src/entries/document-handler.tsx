@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createI18n, type Locale } from "@comptoir/i18n";
+import { createI18n, resources, type Locale } from "@comptoir/i18n";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 
@@ -67,7 +67,7 @@ const i18nByLocale = new Map<Locale, ReturnType<typeof createI18n>>();
 function i18nFor(locale: Locale) {
   let instance = i18nByLocale.get(locale);
   if (!instance) {
-    instance = createI18n(locale);
+    instance = createI18n(locale, resources);
     i18nByLocale.set(locale, instance);
   }
   return instance;
