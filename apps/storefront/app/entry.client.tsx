@@ -1,3 +1,4 @@
 import { hydrateApp } from "@comptoir/ui/entry-client";
+import { storefrontResources } from "@comptoir/i18n/resources/storefront";
 
-hydrateApp();
+hydrateApp(storefrontResources);

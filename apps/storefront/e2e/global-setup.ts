@@ -1,3 +1,4 @@
 import { e2eGlobalSetup } from "@comptoir/devkit/e2e";
 
-export default e2eGlobalSetup(["storefront"]);
+// The storefront takes orders in these tests: the payment emulator, the mailbox and the worker run too.
+export default e2eGlobalSetup(["storefront"], { commerce: true });

@@ -2,6 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import { categoryPath, homePath, searchPath, type Locale } from "@comptoir/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { CartLink } from "./cart-link";
 
 export interface NavigationItem {
   id: string;
@@ -51,7 +52,10 @@ export function SiteHeader({
             {ts("search.submit")}
           </button>
         </Form>
-        {languageLinks}
+        <div className="site-header__actions">
+          {languageLinks}
+          <CartLink locale={locale} />
+        </div>
       </div>
       {navigation.length > 0 ? (
         <nav className="site-nav" aria-label={ts("nav.categories")}>

@@ -1,4 +1,5 @@
 import { createRequestCaller, type RequestCaller } from "@comptoir/api";
+import { publicOrigin } from "./origin.server";
 
 // Several loaders run for one page (layout, page); they share one API context per request.
 const callers = new WeakMap<Request, Promise<RequestCaller>>();
@@ -7,7 +8,7 @@ const callers = new WeakMap<Request, Promise<RequestCaller>>();
 export function storefrontApi(request: Request): Promise<RequestCaller> {
   let caller = callers.get(request);
   if (!caller) {
-    caller = createRequestCaller(request, "storefront");
+    caller = createRequestCaller(request, "storefront", undefined, { origin: publicOrigin(request) });
     callers.set(request, caller);
   }
   return caller;

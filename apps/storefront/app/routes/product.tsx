@@ -4,6 +4,7 @@ import { alternatesOf, categoryPath, productPath } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { Price, StockBadge } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
+import { AddToCart } from "~/components/add-to-cart";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { ProductGrid } from "~/components/product-grid";
 import { storefrontApi } from "~/lib/api.server";
@@ -135,6 +136,7 @@ export default function ProductPage() {
                 <StockBadge stock={selected.stock} />
                 <span className="product__sku">{t("product.sku", { sku: selected.sku })}</span>
               </p>
+              <AddToCart key={selected.id} locale={locale} variantId={selected.id} stock={selected.stock} />
             </div>
           ) : null}
           {product.variants.length > 1 ? (

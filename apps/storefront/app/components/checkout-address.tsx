@@ -1,0 +1,121 @@
+import { useTranslation } from "react-i18next";
+import {
+  CHECKOUT_COUNTRIES,
+  CHECKOUT_PROVINCES,
+  type CheckoutCountry,
+  type CheckoutField,
+  type CheckoutValues,
+} from "~/lib/checkout-data";
+import { CheckoutInput, CheckoutSelect } from "./checkout-field";
+
+/**
+ * The shipping address. Uncontrolled fields (what the shopper types stays in the page whatever the
+ * server answers), except the country and province, which decide what else the form shows.
+ */
+export function CheckoutAddress({
+  values,
+  errorOf,
+  country,
+  region,
+  onCountryChange,
+  onRegionChange,
+}: {
+  values: CheckoutValues;
+  /** The translated error of a field, if any. */
+  errorOf: (field: CheckoutField) => string | undefined;
+  country: CheckoutCountry;
+  region: string;
+  onCountryChange: (country: CheckoutCountry) => void;
+  onRegionChange: (region: string) => void;
+}) {
+  const { t } = useTranslation("storefront");
+  const text = (field: CheckoutField) => ({
+    name: field,
+    error: errorOf(field),
+    defaultValue: values[field],
+  });
+  return (
+    <fieldset className="checkout-section checkout-address">
+      <legend className="checkout-section__title">{t("checkout.address.title")}</legend>
+      <CheckoutInput
+        {...text("name")}
+        label={t("checkout.address.name")}
+        autoComplete="shipping name"
+        required
+        maxLength={200}
+      />
+      <CheckoutInput
+        {...text("line1")}
+        label={t("checkout.address.line1")}
+        autoComplete="shipping address-line1"
+        required
+        maxLength={200}
+      />
+      <CheckoutInput
+        {...text("line2")}
+        label={t("checkout.address.line2")}
+        autoComplete="shipping address-line2"
+        maxLength={200}
+      />
+      <div className="checkout-address__row">
+        <CheckoutInput
+          {...text("postalCode")}
+          label={t("checkout.address.postalCode")}
+          autoComplete="shipping postal-code"
+          required
+          maxLength={16}
+          fieldClassName="checkout-address__postal"
+        />
+        <CheckoutInput
+          {...text("city")}
+          label={t("checkout.address.city")}
+          autoComplete="shipping address-level2"
+          required
+          maxLength={100}
+        />
+      </div>
+      <div className="checkout-address__row">
+        <CheckoutSelect
+          name="country"
+          label={t("checkout.address.country")}
+          error={errorOf("country")}
+          autoComplete="shipping country"
+          value={country}
+          onChange={(event) => onCountryChange(event.target.value as CheckoutCountry)}
+        >
+          {CHECKOUT_COUNTRIES.map((code) => (
+            <option key={code} value={code}>
+              {t(`checkout.countries.${code}`)}
+            </option>
+          ))}
+        </CheckoutSelect>
+        {country === "CA" ? (
+          <CheckoutSelect
+            name="region"
+            label={t("checkout.address.region")}
+            error={errorOf("region")}
+            autoComplete="shipping address-level1"
+            required
+            value={region}
+            onChange={(event) => onRegionChange(event.target.value)}
+          >
+            <option value="">{t("checkout.address.regionPlaceholder")}</option>
+            {CHECKOUT_PROVINCES.map((code) => (
+              <option key={code} value={code}>
+                {t(`checkout.provinces.${code}`)}
+              </option>
+            ))}
+          </CheckoutSelect>
+        ) : null}
+      </div>
+      <CheckoutInput
+        {...text("phone")}
+        label={t("checkout.address.phone")}
+        hint={t("checkout.address.phoneHint")}
+        type="tel"
+        autoComplete="shipping tel"
+        maxLength={24}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,80 @@
+import { Link } from "@remix-run/react";
+import { cartPath, type Locale } from "@comptoir/i18n";
+import { useErrorText } from "@comptoir/ui";
+import { forwardRef } from "react";
+import { useTranslation } from "react-i18next";
+import {
+  CHECKOUT_FIELDS,
+  isCartProblem,
+  type CheckoutField,
+  type CheckoutFieldErrors,
+} from "~/lib/checkout-data";
+import { fieldIds } from "./checkout-field";
+
+export const CHECKOUT_ERRORS_ID = "checkout-errors";
+
+/** The label each field has on the page, for the summary's links. */
+export function useFieldLabel(): (field: CheckoutField) => string {
+  const { t } = useTranslation("storefront");
+  return (field) => {
+    switch (field) {
+      case "email":
+        return t("checkout.contact.email");
+      case "shippingRateId":
+        return t("checkout.shipping.title");
+      default:
+        return t(`checkout.address.${field}`);
+    }
+  };
+}
+
+/**
+ * Every problem of a refused submission at the top of the form, each linked to its field, and the
+ * form-wide one (stock, discount, payment provider) with the way to fix it. Focused after a
+ * refusal, so that screen readers read it and keyboard users start from it.
+ */
+export const CheckoutErrorSummary = forwardRef<
+  HTMLDivElement,
+  { fieldErrors: CheckoutFieldErrors; formError: string | null; locale: Locale }
+>(function CheckoutErrorSummary({ fieldErrors, formError, locale }, ref) {
+  const { t } = useTranslation("storefront");
+  const errorText = useErrorText();
+  const labelOf = useFieldLabel();
+  const fields = CHECKOUT_FIELDS.filter((field) => fieldErrors[field]);
+  if (!formError && fields.length === 0) return null;
+  return (
+    <div
+      ref={ref}
+      id={CHECKOUT_ERRORS_ID}
+      className="checkout-errors"
+      role="alert"
+      tabIndex={-1}
+      aria-labelledby="checkout-errors-title"
+      data-testid="checkout-errors"
+    >
+      <h2 id="checkout-errors-title" className="checkout-errors__title">
+        {t("checkout.errors.title")}
+      </h2>
+      <ul className="checkout-errors__list">
+        {formError ? (
+          <li>
+            {errorText(formError)}
+            {isCartProblem(formError) ? (
+              <>
+                {" "}
+                <Link to={cartPath(locale)}>{t("checkout.errors.fixInCart")}</Link>
+              </>
+            ) : null}
+          </li>
+        ) : null}
+        {fields.map((field) => (
+          <li key={field}>
+            <a href={`#${fieldIds(field).control}`}>
+              {t("checkout.errors.item", { field: labelOf(field), message: errorText(fieldErrors[field]!) })}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+});

@@ -1,0 +1,36 @@
+import { Link } from "@remix-run/react";
+import type { CartDto } from "@comptoir/api";
+import { cartPath, type Locale } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+
+/**
+ * What checkout shows instead of the form when the cart cannot be bought as it is (stock ran out,
+ * a product was taken off sale): which items, and the way back to the cart to fix them.
+ */
+export function CheckoutProblems({ cart, locale }: { cart: CartDto; locale: Locale }) {
+  const { t } = useTranslation("storefront");
+  const lines = new Map(cart.lines.map((line) => [line.variantId, line]));
+  return (
+    <section className="checkout-problems" role="alert" data-testid="checkout-problems">
+      <h2 className="checkout-problems__title">{t("checkout.problems.title")}</h2>
+      <p>{t("checkout.problems.text")}</p>
+      <ul className="checkout-problems__list">
+        {cart.problems.map((problem) => {
+          const line = lines.get(problem.variantId);
+          return (
+            <li key={problem.variantId}>
+              <strong>{line?.productName}</strong>
+              {line?.variantName ? ` (${line.variantName})` : null} —{" "}
+              {problem.code === "INSUFFICIENT_STOCK"
+                ? t("cart.problems.INSUFFICIENT_STOCK", { count: line?.stock ?? 0 })
+                : t(`cart.problems.${problem.code}`)}
+            </li>
+          );
+        })}
+      </ul>
+      <Link to={cartPath(locale)} className="btn">
+        {t("checkout.backToCart")}
+      </Link>
+    </section>
+  );
+}
