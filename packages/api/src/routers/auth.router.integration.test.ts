@@ -1,4 +1,5 @@
 import { cookieHeaderFrom, createTestUser } from "@comptoir/auth/testing";
+import { createTestProduct } from "@comptoir/core/testing";
 import { useTestDatabase } from "@comptoir/db/testing";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
@@ -18,6 +19,43 @@ describe("auth router", () => {
 
     const next = await callerFor(database.db, "admin", cookieHeaderFrom(setCookie));
     expect(await next.api.auth.me()).toMatchObject({ id: staff.id, email: staff.email });
+  });
+
+  it("merges the shopper's guest cart into the customer's cart at a storefront login", async () => {
+    const customer = await createTestUser(database.db, { role: "CUSTOMER" });
+    const product = await createTestProduct(database.db, { variants: [{ stock: 5 }, { stock: 5 }] });
+    const [kept, added] = product.variantIds as [string, string];
+    await database.db.cart.create({
+      data: { userId: customer.id, currency: "EUR", items: { create: { variantId: kept, quantity: 1 } } },
+    });
+    const guest = await callerFor(database.db, "storefront");
+    const { cartId } = await guest.api.cart.addItem({
+      cartId: null,
+      locale: "fr",
+      variantId: added,
+      quantity: 2,
+    });
+
+    const { api, resHeaders } = await callerFor(database.db, "storefront");
+    await api.auth.login({
+      email: customer.email,
+      password: customer.password!,
+      guestCartId: cartId,
+      locale: "fr",
+    });
+    const loggedIn = await callerFor(
+      database.db,
+      "storefront",
+      cookieHeaderFrom(resHeaders.get("set-cookie") ?? ""),
+    );
+    const merged = await loggedIn.api.cart.get({ cartId: null, locale: "fr" });
+    expect(merged.lines.map((line) => [line.variantId, line.quantity]).sort()).toEqual(
+      [
+        [kept, 1],
+        [added, 2],
+      ].sort(),
+    );
+    expect(await database.db.cart.findUnique({ where: { id: cartId! } })).toBeNull();
   });
 
   it("gives the same INVALID_CREDENTIALS answer for a wrong password, an unknown email and a customer in the admin", async () => {

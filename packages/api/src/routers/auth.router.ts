@@ -1,7 +1,16 @@
 import { authenticateWithPassword, endSession, isStaffRole, startSession } from "@comptoir/auth";
-import { DomainError } from "@comptoir/core";
-import { passwordLoginInput } from "@comptoir/validators";
+import { cart, DomainError } from "@comptoir/core";
+import { cartIdSchema, localeSchema, passwordLoginInput } from "@comptoir/validators";
 import { authedProcedure, publicProcedure, router } from "../trpc";
+
+/**
+ * A storefront login may carry the shopper's guest cart (the id from its cookie): it merges into the
+ * customer's cart, so what they picked before logging in is still there after.
+ */
+const loginInput = passwordLoginInput.extend({
+  guestCartId: cartIdSchema.optional(),
+  locale: localeSchema.optional(),
+});
 
 export const authRouter = router({
   /** The logged-in user of this app, or null. */
@@ -11,7 +20,7 @@ export const authRouter = router({
    * Email + password login for the context's audience. The admin only admits staff; a customer
    * gets the same INVALID_CREDENTIALS answer as a wrong password, so nothing is revealed.
    */
-  login: publicProcedure.input(passwordLoginInput).mutation(async ({ ctx, input }) => {
+  login: publicProcedure.input(loginInput).mutation(async ({ ctx, input }) => {
     const user = await authenticateWithPassword(ctx.db, input);
     if (!user || (ctx.audience === "admin" && !isStaffRole(user.role))) {
       throw new DomainError("INVALID_CREDENTIALS");
@@ -20,6 +29,14 @@ export const authRouter = router({
     if (ctx.sessionId) await endSession(ctx.db, ctx.audience, ctx.sessionId);
     const session = await startSession(ctx.db, ctx.audience, user.id);
     ctx.resHeaders.append("Set-Cookie", session.setCookie);
+    if (ctx.audience === "storefront" && input.guestCartId) {
+      await cart.mergeGuestCart(ctx.db, {
+        guestCartId: input.guestCartId,
+        userId: user.id,
+        email: user.email,
+        locale: input.locale ?? user.locale,
+      });
+    }
     return { user };
   }),
 
