@@ -1,48 +1,27 @@
 // The cart page's action and loader against a real PostgreSQL and the real API (the same
 // procedures, validation and cookies as in production), with requests built as a browser sends them.
-// This app's Vitest setup has no database of its own, so the file takes one from the test server.
 import { randomBytes } from "node:crypto";
 import { createCaller, createContext, type RequestCaller } from "@comptoir/api";
 import { createTestProduct } from "@comptoir/core/testing";
-import { createDb, type Db } from "@comptoir/db";
-import {
-  cloneTemplate,
-  dropDatabase,
-  ensureMigratedTemplate,
-  provideTestServer,
-  type TestServer,
-} from "@comptoir/db/testing/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@comptoir/db/testing";
+import { describe, expect, it } from "vitest";
 import type { CartActionData } from "./cart-action-data";
 
 type DataResult = { data: CartActionData; init: ResponseInit | null };
 import { cartAction } from "./cart-action.server";
 import { cartPageData } from "./cart-page.server";
 
-let server: TestServer;
-let database: { name: string; url: string };
-let db: Db;
-
-beforeAll(async () => {
-  server = await provideTestServer();
-  database = await cloneTemplate(
-    server.serverUrl,
-    await ensureMigratedTemplate(server.serverUrl),
-    "storefront_cart",
-  );
-  db = createDb(database.url, { poolMax: 4 });
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  if (database) await dropDatabase(server.serverUrl, database.name);
-  await server?.stop();
-});
+const database = useTestDatabase("storefront_cart");
 
 /** The caller the app builds for a request (createRequestCaller), on this file's database. */
 async function callerFor(request: Request): Promise<RequestCaller> {
   const resHeaders = new Headers();
-  const ctx = await createContext({ db, audience: "storefront", headers: request.headers, resHeaders });
+  const ctx = await createContext({
+    db: database.db,
+    audience: "storefront",
+    headers: request.headers,
+    resHeaders,
+  });
   return { api: createCaller(ctx), resHeaders };
 }
 
@@ -90,8 +69,8 @@ function shopper(address = `10.${[1, 2, 3].map(() => randomBytes(1)[0]).join("."
 }
 
 async function variant(stock = 10, priceAmount = 1250) {
-  const { id } = await createTestProduct(db, { variants: [{ stock, priceAmount }] });
-  const row = await db.variant.findFirstOrThrow({ where: { productId: id }, select: { id: true } });
+  const { id } = await createTestProduct(database.db, { variants: [{ stock, priceAmount }] });
+  const row = await database.db.variant.findFirstOrThrow({ where: { productId: id }, select: { id: true } });
   return row.id;
 }
 
@@ -160,7 +139,7 @@ describe("cart action without JavaScript", () => {
   it("applies and removes a discount code, and names an unknown one", async () => {
     const browser = shopper();
     await browser.post({ intent: "add", variantId: await variant(10, 2000), quantity: "2" });
-    await db.discountCode.create({ data: { code: "MERCI15", kind: "PERCENTAGE", percentOff: 15 } });
+    await database.db.discountCode.create({ data: { code: "MERCI15", kind: "PERCENTAGE", percentOff: 15 } });
 
     expect(await browser.post({ intent: "applyDiscount", code: "nope" })).toMatchObject({
       status: 400,
@@ -202,7 +181,7 @@ describe("the cart cookie", () => {
     const victim = shopper();
     const variantId = await variant();
     await victim.post({ intent: "add", variantId, quantity: "2" });
-    const victimCart = await db.cart.findFirstOrThrow({
+    const victimCart = await database.db.cart.findFirstOrThrow({
       where: { items: { some: { variantId } } },
       select: { id: true },
     });
@@ -228,7 +207,7 @@ describe("the cart cookie", () => {
     const variantId = await variant();
     await browser.post({ intent: "add", variantId, quantity: "1" });
     // As when a cart is cleaned up after it became an order.
-    await db.cart.deleteMany({ where: { items: { some: { variantId } } } });
+    await database.db.cart.deleteMany({ where: { items: { some: { variantId } } } });
     const page = await browser.page();
     expect(page.cart.id).toBeNull();
     expect(browser.jar.has("comptoir_cart")).toBe(false);

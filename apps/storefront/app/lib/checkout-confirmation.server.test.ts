@@ -2,50 +2,33 @@
 // Checkout Session id Stripe puts in the URL, its states, and the header's cart count.
 import { createCaller, createContext, type RequestCaller } from "@comptoir/api";
 import { createTestOrder, createTestProduct } from "@comptoir/core/testing";
-import { createDb, type Db } from "@comptoir/db";
-import {
-  cloneTemplate,
-  dropDatabase,
-  ensureMigratedTemplate,
-  provideTestServer,
-  type TestServer,
-} from "@comptoir/db/testing/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useTestDatabase } from "@comptoir/db/testing";
+import { describe, expect, it } from "vitest";
 import { cartCookies } from "./cart-cookie.server";
 import { CONFIRMATION_MAX_CHECKS } from "./checkout-confirmation";
 import { confirmationPageData } from "./checkout-confirmation.server";
 
-let server: TestServer;
-let database: { name: string; url: string };
-let db: Db;
-
-beforeAll(async () => {
-  server = await provideTestServer();
-  database = await cloneTemplate(
-    server.serverUrl,
-    await ensureMigratedTemplate(server.serverUrl),
-    "storefront_confirmation",
-  );
-  db = createDb(database.url, { poolMax: 4 });
-}, 120_000);
-
-afterAll(async () => {
-  await db?.$disconnect();
-  if (database) await dropDatabase(server.serverUrl, database.name);
-  await server?.stop();
-});
+const database = useTestDatabase("storefront_confirmation");
 
 async function callerFor(request: Request): Promise<RequestCaller> {
   const resHeaders = new Headers();
-  const ctx = await createContext({ db, audience: "storefront", headers: request.headers, resHeaders });
+  const ctx = await createContext({
+    db: database.db,
+    audience: "storefront",
+    headers: request.headers,
+    resHeaders,
+  });
   return { api: createCaller(ctx), resHeaders };
 }
 
 /** A guest cart holding `quantity` units, and the cookies a browser holding it sends. */
 async function cartWith(quantity: number) {
-  const { id } = await createTestProduct(db, { variants: [{ stock: 10, priceAmount: 1500 }] });
-  const variant = await db.variant.findFirstOrThrow({ where: { productId: id }, select: { id: true } });
-  const cart = await db.cart.create({
+  const { id } = await createTestProduct(database.db, { variants: [{ stock: 10, priceAmount: 1500 }] });
+  const variant = await database.db.variant.findFirstOrThrow({
+    where: { productId: id },
+    select: { id: true },
+  });
+  const cart = await database.db.cart.create({
     data: { currency: "EUR", items: { create: { variantId: variant.id, quantity } } },
     select: { id: true },
   });
@@ -72,7 +55,7 @@ async function refusal(url: string): Promise<number> {
 describe("the confirmation page", () => {
   it("waits for a pending order, checking again without JavaScript, then thanks once it is paid", async () => {
     const { cartId, variantId, cookie } = await cartWith(2);
-    const order = await createTestOrder(db, {
+    const order = await createTestOrder(database.db, {
       cartId,
       email: "camille@example.com",
       lines: [{ variantId, quantity: 2, unitAmount: 1500 }],
@@ -99,8 +82,8 @@ describe("the confirmation page", () => {
     });
 
     // What the payment webhook does: the order is paid and its cart emptied.
-    await db.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: new Date() } });
-    await db.cartItem.deleteMany({ where: { cartId } });
+    await database.db.order.update({ where: { id: order.id }, data: { status: "PAID", paidAt: new Date() } });
+    await database.db.cartItem.deleteMany({ where: { cartId } });
     const paid = await load(`${path}&check=3`, cookie);
     expect(paid).toMatchObject({ state: "paid", recheck: null });
     expect(paid.headers.getSetCookie()).toEqual([expect.stringMatching(/^cart_count=0; Max-Age=0;/)]);
@@ -108,11 +91,11 @@ describe("the confirmation page", () => {
 
   it("says when the order was never paid", async () => {
     const { cartId, variantId } = await cartWith(1);
-    const order = await createTestOrder(db, {
+    const order = await createTestOrder(database.db, {
       cartId,
       lines: [{ variantId, quantity: 1, unitAmount: 1500 }],
     });
-    await db.order.update({ where: { id: order.id }, data: { status: "CANCELLED" } });
+    await database.db.order.update({ where: { id: order.id }, data: { status: "CANCELLED" } });
     expect(await load(`/fr/commande/confirmation?session_id=${order.stripeCheckoutSessionId}`)).toMatchObject(
       {
         state: "cancelled",

@@ -4,15 +4,8 @@
 import { randomBytes } from "node:crypto";
 import { createCaller, createContext, type CreateContextOptions, type RequestCaller } from "@comptoir/api";
 import { createSellingTerms, createTestProduct, recordingJobSender } from "@comptoir/core/testing";
-import { createDb, type Db } from "@comptoir/db";
-import {
-  cloneTemplate,
-  dropDatabase,
-  ensureMigratedTemplate,
-  provideTestServer,
-  type TestServer,
-} from "@comptoir/db/testing/server";
-import { afterAll, beforeAll } from "vitest";
+import { useTestDatabase } from "@comptoir/db/testing";
+import { beforeAll } from "vitest";
 import { cartAction } from "./cart-action.server";
 import { checkoutAction } from "./checkout-action.server";
 import { checkoutPageData } from "./checkout-page.server";
@@ -21,23 +14,12 @@ type Fields = Record<string, string>;
 
 /** Registers the test file's database (selling terms like the demo shop's) and returns its tools. */
 export function useCheckoutTestShop(label: string) {
-  let server: TestServer;
-  let database: { name: string; url: string };
-  let db: Db;
+  const database = useTestDatabase(label);
   let rates: Awaited<ReturnType<typeof createSellingTerms>>;
   let stripeCalls = 0;
 
   beforeAll(async () => {
-    server = await provideTestServer();
-    database = await cloneTemplate(server.serverUrl, await ensureMigratedTemplate(server.serverUrl), label);
-    db = createDb(database.url, { poolMax: 4 });
-    rates = await createSellingTerms(db);
-  }, 120_000);
-
-  afterAll(async () => {
-    await db?.$disconnect();
-    if (database) await dropDatabase(server.serverUrl, database.name);
-    await server?.stop();
+    rates = await createSellingTerms(database.db);
   });
 
   const stripeGuard = new Proxy(
@@ -59,7 +41,7 @@ export function useCheckoutTestShop(label: string) {
   async function callerFor(request: Request): Promise<RequestCaller> {
     const resHeaders = new Headers();
     const ctx = await createContext({
-      db,
+      db: database.db,
       audience: "storefront",
       headers: request.headers,
       resHeaders,
@@ -122,7 +104,7 @@ export function useCheckoutTestShop(label: string) {
 
   return {
     get db() {
-      return db;
+      return database.db;
     },
     get rates() {
       return rates;
@@ -134,8 +116,11 @@ export function useCheckoutTestShop(label: string) {
     shopper,
     /** A new product's only variant. */
     async variant(stock = 10, priceAmount = 1250) {
-      const { id } = await createTestProduct(db, { variants: [{ stock, priceAmount }] });
-      const row = await db.variant.findFirstOrThrow({ where: { productId: id }, select: { id: true } });
+      const { id } = await createTestProduct(database.db, { variants: [{ stock, priceAmount }] });
+      const row = await database.db.variant.findFirstOrThrow({
+        where: { productId: id },
+        select: { id: true },
+      });
       return row.id;
     },
   };
