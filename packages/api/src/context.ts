@@ -28,6 +28,22 @@ export interface Context {
   catalogCache: CatalogCache | null;
   commerce: () => Promise<CommerceServices>;
   origin: string | null;
+  /** The client's address (see clientAddressOf), for rate limits, sessions and the audit trail. */
+  clientAddress: string | null;
+  /** The browser's User-Agent, trimmed: shown to customers in their list of sessions. */
+  userAgent: string | null;
+}
+
+/**
+ * The client's address as the proxy in front of the app saw it: the last X-Forwarded-For entry
+ * (the one our proxy appended; the entries before it come from the client and can be anything),
+ * else X-Real-IP. Null when the app is reached directly, as in development.
+ */
+export function clientAddressOf(headers: Headers): string | null {
+  const forwarded = headers.get("X-Forwarded-For");
+  const last = forwarded?.split(",").at(-1)?.trim();
+  if (last) return last.slice(0, 64);
+  return headers.get("X-Real-IP")?.trim().slice(0, 64) || null;
 }
 
 export async function createContext(options: CreateContextOptions): Promise<Context> {
@@ -43,5 +59,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     catalogCache: options.catalogCache ?? null,
     commerce: options.commerce ?? getSharedCommerce,
     origin: options.origin ?? null,
+    clientAddress: clientAddressOf(headers),
+    userAgent: headers.get("User-Agent")?.slice(0, 256) || null,
   };
 }

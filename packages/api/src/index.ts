@@ -1,5 +1,5 @@
 export { appRouter, createCaller, type AppRouter, type Caller } from "./root";
-export { createContext, type Context, type CreateContextOptions } from "./context";
+export { createContext, clientAddressOf, type Context, type CreateContextOptions } from "./context";
 export { createRequestCaller, type RequestCaller } from "./server-caller";
 export { assertServerConfiguration } from "./server-config";
 export { hasSessionCookie } from "./session-cookie";

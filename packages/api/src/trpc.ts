@@ -46,3 +46,12 @@ export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
   }
   return next({ ctx });
 });
+
+/**
+ * A shopper's own account: a user logged in to the storefront. Procedures under it only ever read
+ * or write rows of `ctx.user.id`; anything else answers NOT_FOUND.
+ */
+export const customerProcedure = authedProcedure.use(({ ctx, next }) => {
+  if (ctx.audience !== "storefront") throw new TRPCError({ code: "FORBIDDEN", message: "FORBIDDEN" });
+  return next({ ctx });
+});

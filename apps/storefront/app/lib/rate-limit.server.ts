@@ -1,6 +1,7 @@
 // Cart actions are cheap for a shopper and costly for the shop (each one writes to PostgreSQL and
 // may hold stock): limit them per client address and per cart. Counters live in Redis when
 // REDIS_URL is set, so every storefront process counts against the same limits.
+import { clientAddressOf } from "@comptoir/api";
 import { createRateLimiter, type RateLimiter } from "@comptoir/rate-limit";
 
 const WINDOW_SEC = 60;
@@ -16,25 +17,13 @@ function cartLimiters() {
 }
 
 /**
- * The client's address as the proxy in front of the app saw it: the last X-Forwarded-For entry
- * (the one our proxy appended; the entries before it come from the client and can be anything),
- * else X-Real-IP. Null when the app is reached directly, as in development.
- */
-export function clientAddress(request: Request): string | null {
-  const forwarded = request.headers.get("X-Forwarded-For");
-  const last = forwarded?.split(",").at(-1)?.trim();
-  if (last) return last.slice(0, 64);
-  return request.headers.get("X-Real-IP")?.trim().slice(0, 64) || null;
-}
-
-/**
  * Counts one cart action; rejects with RateLimitedError (from @comptoir/rate-limit) when the
  * address or the cart has used up its minute. A request with no known address counts against its
  * cart only, rather than against one bucket shared by every such client.
  */
 export async function limitCartAction(request: Request, cartId: string | null): Promise<void> {
   const { perAddress, perCart } = cartLimiters();
-  const address = clientAddress(request);
+  const address = clientAddressOf(request.headers);
   if (address) await perAddress.consume(address);
   if (cartId) await perCart.consume(cartId);
 }

@@ -1,0 +1,9 @@
+export {
+  recordAuditEvent,
+  auditRequestInfo,
+  ACCOUNT_AUDIT_ACTIONS,
+  type AccountAuditAction,
+  type AuditEvent,
+  type AuditRequest,
+  type AuditWriter,
+} from "./record-audit-event";
