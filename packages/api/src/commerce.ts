@@ -5,6 +5,7 @@ import type { orders } from "@comptoir/core";
 import { requireDatabaseUrl } from "@comptoir/db";
 import { createJobQueue, type JobQueue } from "@comptoir/jobs";
 import { createStripe, readPaymentsEnv, resolveWebhookSecret, type Stripe } from "@comptoir/payments";
+import { queuedAccountEmails, type AccountEmailSender } from "./account-emails";
 import { transactionalJobSender } from "./job-sender";
 
 export interface CommerceServices {
@@ -12,6 +13,8 @@ export interface CommerceServices {
   /** Verifies the signature of incoming webhooks. */
   webhookSecret: string;
   effects: orders.TransitionEffects;
+  /** Emails of customer accounts (verification, magic links, resets...). */
+  accountEmails: AccountEmailSender;
 }
 
 let shared: { services: CommerceServices; queue: JobQueue } | null = null;
@@ -28,6 +31,7 @@ export function getSharedCommerce(): Promise<CommerceServices> {
       stripe: createStripe(),
       webhookSecret: resolveWebhookSecret(env),
       effects: { jobs: transactionalJobSender(queue) },
+      accountEmails: queuedAccountEmails(queue),
     };
     shared = { services, queue };
     return services;

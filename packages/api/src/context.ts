@@ -1,6 +1,7 @@
 import { validateRequestSession, type Audience, type SessionUser } from "@comptoir/auth";
 import type { CatalogCache } from "@comptoir/core";
 import type { Db } from "@comptoir/db";
+import type { AccountEmailSender } from "./account-emails";
 import { getSharedCommerce, type CommerceServices } from "./commerce";
 
 export interface CreateContextOptions {
@@ -15,6 +16,8 @@ export interface CreateContextOptions {
   catalogCache?: CatalogCache | null;
   /** Payments and jobs for checkout and orders; the process's shared ones when not given. */
   commerce?: () => Promise<CommerceServices>;
+  /** Where account emails are queued; the process's shared queue when not given (tests record them). */
+  accountEmails?: () => Promise<AccountEmailSender>;
   /** The shop's public origin (https://shop.example), for the URLs Stripe sends shoppers back to. */
   origin?: string;
 }
@@ -27,6 +30,7 @@ export interface Context {
   resHeaders: Headers;
   catalogCache: CatalogCache | null;
   commerce: () => Promise<CommerceServices>;
+  accountEmails: () => Promise<AccountEmailSender>;
   origin: string | null;
   /** The client's address (see clientAddressOf), for rate limits, sessions and the audit trail. */
   clientAddress: string | null;
@@ -58,6 +62,8 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
     resHeaders,
     catalogCache: options.catalogCache ?? null,
     commerce: options.commerce ?? getSharedCommerce,
+    accountEmails:
+      options.accountEmails ?? (async () => (await (options.commerce ?? getSharedCommerce)()).accountEmails),
     origin: options.origin ?? null,
     clientAddress: clientAddressOf(headers),
     userAgent: headers.get("User-Agent")?.slice(0, 256) || null,

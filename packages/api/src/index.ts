@@ -6,3 +6,4 @@ export { hasSessionCookie } from "./session-cookie";
 export { domainCodeOf, isNotFoundError, fieldErrorsFromError, type FieldErrors } from "./errors";
 export type { Audience, SessionUser } from "@comptoir/auth";
 export type * from "@comptoir/core";
+export type { AccountEmailSender, AccountEmailJob } from "./account-emails";

@@ -1,3 +1,4 @@
+import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
 import { authRouter } from "./routers/auth.router";
 import { cartRouter } from "./routers/cart.router";
@@ -8,6 +9,7 @@ import { createCallerFactory, router } from "./trpc";
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
   catalog: catalogRouter,
   cart: cartRouter,
   checkout: checkoutRouter,

@@ -5,3 +5,12 @@ export type { ValidatedSession, SessionCheck } from "./sessions";
 export { SESSION_COOKIE_NAMES, type Audience } from "./lucia";
 export type { SessionUser } from "./session-user";
 export { STAFF_ROLES, isStaffRole, type StaffRole } from "./roles";
+export {
+  issueAuthToken,
+  consumeAuthToken,
+  revokeAuthTokensOf,
+  hashAuthToken,
+  AUTH_TOKEN_LIFETIMES_MS,
+  type IssuedAuthToken,
+  type SpentAuthToken,
+} from "./auth-tokens";

@@ -26,3 +26,17 @@ export {
   checkoutConfirmationPath,
   checkoutCancelledPath,
 } from "./checkout-paths";
+export {
+  ACCOUNT_SEGMENTS,
+  ACCOUNT_SUBPATHS,
+  loginPath,
+  signUpPath,
+  forgotPasswordPath,
+  accountPath,
+  accountOrderPath,
+  verifyEmailPath,
+  confirmEmailChangePath,
+  magicLinkPath,
+  resetPasswordPath,
+  type AccountSection,
+} from "./account-paths";

@@ -13,6 +13,8 @@ export {
 } from "./job-queue";
 export {
   jobTypes,
+  accountEmailJob,
+  type AccountEmailJob,
   JOB_NAMES,
   DEFAULT_RETRY,
   isJobName,

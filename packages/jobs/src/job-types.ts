@@ -34,6 +34,34 @@ function defineJob<Schema extends z.ZodType>(definition: JobDefinition<Schema>):
 /** Applied to every queue unless its definition says otherwise: 5 retries from 10 s, backing off. */
 export const DEFAULT_RETRY: RetryPolicy = { retryLimit: 5, retryDelay: 10, retryBackoff: true };
 
+const locale = z.enum(["fr", "en"]);
+const email = z.string().min(3).max(254);
+
+/**
+ * The emails of customer accounts. The request that asks for one only names the address and the
+ * kind: the worker looks the account up and mints the one-time link itself, so no secret ever sits
+ * in the queue, and a request takes the same time whether or not the address has an account.
+ */
+export const accountEmailJob = z.discriminatedUnion("kind", [
+  /** After sign-up: the link that verifies the address and logs in. */
+  z.object({ kind: z.literal("verify-email"), userId: z.string().min(1), locale }),
+  /** Sign-up with an address that already has an account: say so, with links to log in or reset. */
+  z.object({ kind: z.literal("account-exists"), email, locale }),
+  /** A login link; for an address with no account, following it creates one. */
+  z.object({ kind: z.literal("magic-link"), email, locale }),
+  /** A password reset link; nothing is sent when no active account has this address. */
+  z.object({ kind: z.literal("password-reset"), email, locale }),
+  /** Sent to the new address: following it confirms the change. */
+  z.object({ kind: z.literal("email-change"), userId: z.string().min(1), newEmail: email, locale }),
+  /** Sent to the old address once the change is done, in case it was not its owner's doing. */
+  z.object({ kind: z.literal("email-changed"), oldEmail: email, newEmail: email, locale }),
+  /** The password was changed or reset. */
+  z.object({ kind: z.literal("password-changed"), userId: z.string().min(1), locale }),
+  /** The account is gone (the address is carried here: the account row no longer exists). */
+  z.object({ kind: z.literal("account-deleted"), email, locale }),
+]);
+export type AccountEmailJob = z.infer<typeof accountEmailJob>;
+
 export const jobTypes = {
   /** Sends the order confirmation email once an order is paid. */
   "email.order-confirmation": defineJob({
@@ -42,6 +70,12 @@ export const jobTypes = {
     singletonKey: (data) => data.orderId,
     // A mail server can be down for a while: keep trying for about an hour and a half.
     retry: { retryLimit: 8, retryDelay: 30 },
+  }),
+  /** Sends one customer account email (see accountEmailJob). */
+  "email.account": defineJob({
+    payload: accountEmailJob,
+    policy: "standard",
+    retry: { retryLimit: 6, retryDelay: 15 },
   }),
   /** Gives back the stock held by pending orders whose reservation expired. Scheduled. */
   "orders.release-expired-reservations": defineJob({

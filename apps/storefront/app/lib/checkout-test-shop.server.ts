@@ -3,6 +3,7 @@
 // reach (this app's tests have no Stripe emulator): a guard counts any call to the payment client.
 import { randomBytes } from "node:crypto";
 import { createCaller, createContext, type CreateContextOptions, type RequestCaller } from "@comptoir/api";
+import { recordingAccountEmails } from "@comptoir/api/testing";
 import { createSellingTerms, createTestProduct, recordingJobSender } from "@comptoir/core/testing";
 import { useTestDatabase } from "@comptoir/db/testing";
 import { beforeAll } from "vitest";
@@ -35,6 +36,7 @@ export function useCheckoutTestShop(label: string) {
     stripe: stripeGuard as never,
     webhookSecret: "whsec_unused",
     effects: { jobs: recordingJobSender() },
+    accountEmails: recordingAccountEmails(),
   });
 
   /** The caller the app builds for a request (createRequestCaller), on this file's database. */

@@ -6,6 +6,7 @@ import { createJobQueue, type JobQueue } from "@comptoir/jobs";
 import { createStripe, type Stripe } from "@comptoir/payments";
 import { startStripeEmulator, type StripeEmulator } from "@comptoir/payments/emulator";
 import type { CommerceServices } from "../commerce";
+import { queuedAccountEmails } from "../account-emails";
 import { handleStripeWebhook } from "../http-stripe-webhook";
 import { transactionalJobSender } from "../job-sender";
 
@@ -59,7 +60,12 @@ export async function startCheckoutHarness(db: Db, databaseUrl: string): Promise
     retryDelaysMs: [20, 50, 100],
   });
   const stripe = createStripe({ env: { NODE_ENV: "test", STRIPE_EMULATOR_URL: emulator.url } });
-  services = { stripe, webhookSecret: SECRET, effects: { jobs: transactionalJobSender(queue) } };
+  services = {
+    stripe,
+    webhookSecret: SECRET,
+    effects: { jobs: transactionalJobSender(queue) },
+    accountEmails: queuedAccountEmails(queue),
+  };
   return {
     emulator,
     stripe,

@@ -1,0 +1,4 @@
+import { router } from "../../trpc";
+
+/** The customer's order history. */
+export const accountOrdersRouter = router({});

@@ -1,0 +1,4 @@
+import { router } from "../../trpc";
+
+/** The customer's name and preferred language. */
+export const accountProfileRouter = router({});
