@@ -1,6 +1,12 @@
 export { hashPassword, verifyPassword } from "./password";
 export { authenticateWithPassword } from "./authenticate";
-export { validateRequestSession, startSession, endSession, endAllSessionsOf } from "./sessions";
+export {
+  validateRequestSession,
+  startSession,
+  endSession,
+  endAllSessionsOf,
+  blankSessionCookie,
+} from "./sessions";
 export type { ValidatedSession, SessionCheck } from "./sessions";
 export { SESSION_COOKIE_NAMES, type Audience } from "./lucia";
 export type { SessionUser } from "./session-user";

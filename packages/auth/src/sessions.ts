@@ -65,3 +65,8 @@ export async function endSession(db: Db, audience: Audience, sessionId: string):
 export async function endAllSessionsOf(db: Db, userId: string): Promise<void> {
   await db.session.deleteMany({ where: { userId } });
 }
+
+/** The Set-Cookie value that clears the app's session cookie (after an account is deleted, say). */
+export function blankSessionCookie(db: Db, audience: Audience): string {
+  return luciaFor(db, audience).createBlankSessionCookie().serialize();
+}
