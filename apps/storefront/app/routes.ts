@@ -23,6 +23,8 @@ export default [
         "routes/checkout.cancelled.ts",
         { id: `${locale}/checkout-cancelled` },
       ),
+      // Logging in, signing up and the pages the emailed links open.
+      // Account area (logged-in customers).
     ]),
   ),
   route("api/trpc/*", "routes/api.trpc.ts"),

@@ -26,6 +26,10 @@ export const ACCOUNT_SUBPATHS = {
   orders: { fr: "commandes", en: "orders" },
   sessions: { fr: "appareils", en: "devices" },
   privacy: { fr: "confidentialite", en: "privacy" },
+  /** Under account: the POST-only logout. */
+  logout: { fr: "deconnexion", en: "logout" },
+  /** Under account/privacy: the download of the customer's data. */
+  dataExport: { fr: "export", en: "export" },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type AccountSection = "profile" | "password" | "addresses" | "orders" | "sessions" | "privacy";
