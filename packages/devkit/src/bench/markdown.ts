@@ -166,8 +166,8 @@ function method(report: BenchReport): string[] {
       "count there, and so would any other program running at the same time.",
     ),
     words(
-      '- JavaScript: every `<script src>`, `<link rel="modulepreload">` and module imported by an inline',
-      "module script of the product page, each fetched once, gzipped at level 9 and summed;",
+      "- JavaScript: every script Chromium downloads while it loads and hydrates the product page (until",
+      "the network is idle), each gzipped at level 9 and summed;",
       `1 kB = ${formatCount(KB)} bytes. Modules loaded later (on navigation or interaction) are not counted.`,
     ),
     words(
