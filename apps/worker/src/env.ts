@@ -6,7 +6,7 @@ const schema = z.object({
   PUBLIC_URL: z.url().default("http://localhost:3000"),
   /** How often pending orders are reconciled with Stripe and expired reservations released. */
   RECONCILE_CRON: z.string().default("* * * * *"),
-  /** Order confirmation emails sent at once. */
+  /** Emails sent at once, per kind (order confirmations, account emails). */
   EMAIL_CONCURRENCY: z.coerce.number().int().min(1).max(50).default(4),
 });
 

@@ -1,3 +1,8 @@
 export { startWorker, type Worker, type WorkerDeps } from "./worker";
 export { readWorkerEnv, type WorkerEnv } from "./env";
 export { sendOrderConfirmation } from "./jobs/send-order-confirmation";
+export {
+  sendAccountEmail,
+  type AccountEmailOutcome,
+  type AccountEmailSkipReason,
+} from "./jobs/send-account-email";

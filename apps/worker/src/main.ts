@@ -6,7 +6,7 @@ import { startWorker } from "./worker";
 
 async function main(): Promise<void> {
   const worker = await startWorker({ db: getDb(), databaseUrl: requireDatabaseUrl(), env: readWorkerEnv() });
-  console.warn("worker started: order emails, payment reconciliation, expired reservations");
+  console.warn("worker started: order and account emails, payment reconciliation, expired reservations");
   let stopping = false;
   const stop = () => {
     if (stopping) return;

@@ -7,6 +7,7 @@ import { createJobQueue, type JobQueue } from "@comptoir/jobs";
 import { createStripe, type Stripe } from "@comptoir/payments";
 import type { WorkerEnv } from "./env";
 import { reconcileOrders } from "./jobs/reconcile-orders";
+import { sendAccountEmail } from "./jobs/send-account-email";
 import { sendOrderConfirmation } from "./jobs/send-order-confirmation";
 
 export interface Worker {
@@ -39,6 +40,13 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
     "email.order-confirmation",
     async (job) => {
       await sendOrderConfirmation(db, mailer, { orderId: job.data.orderId, publicUrl: env.PUBLIC_URL });
+    },
+    { batchSize: env.EMAIL_CONCURRENCY },
+  );
+  await queue.work(
+    "email.account",
+    async (job) => {
+      await sendAccountEmail(db, mailer, { job: job.data, publicUrl: env.PUBLIC_URL });
     },
     { batchSize: env.EMAIL_CONCURRENCY },
   );

@@ -59,3 +59,22 @@ describe("one-time links", () => {
     ).not.toBeNull();
   });
 });
+
+describe("issuing links at the same time", () => {
+  it("leaves exactly one working link when several are asked for at once", async () => {
+    const user = await createTestUser(database.db);
+    const issued = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        issueAuthToken(database.db, { purpose: "MAGIC_LINK", userId: user.id, email: user.email }),
+      ),
+    );
+    const working = await database.db.authToken.count({
+      where: { userId: user.id, purpose: "MAGIC_LINK", usedAt: null, expiresAt: { gt: new Date() } },
+    });
+    expect(working).toBe(1);
+    const spent = await Promise.all(
+      issued.map(({ token }) => consumeAuthToken(database.db, { purpose: "MAGIC_LINK", token })),
+    );
+    expect(spent.filter(Boolean)).toHaveLength(1);
+  });
+});

@@ -30,10 +30,15 @@ export interface IssuedAuthToken {
  * address) stop working: only the latest email is valid.
  */
 export async function issueAuthToken(
-  db: TokenDb,
+  db: Db | Prisma.TransactionClient,
   input: { purpose: AuthTokenPurpose; userId: string | null; email: string; now?: Date },
 ): Promise<IssuedAuthToken> {
+  // Two requests for the same kind of link at once must not both leave a working link: retiring
+  // the old ones and creating the new one happen under a lock on (purpose, account or address).
+  if ("$transaction" in db) return db.$transaction((tx) => issueAuthToken(tx, input));
   const now = input.now ?? new Date();
+  const lockKey = `auth-token:${input.purpose}:${input.userId ?? `email:${input.email}`}`;
+  await db.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${lockKey}))`;
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + AUTH_TOKEN_LIFETIMES_MS[input.purpose]);
   await db.authToken.updateMany({

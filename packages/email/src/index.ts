@@ -8,3 +8,16 @@ export type {
   OrderConfirmationAddress,
 } from "./templates/order-confirmation-data";
 export { escapeHtml } from "./templates/escape-html";
+export { renderAccountEmail } from "./templates/account-email";
+export type {
+  AccountEmailData,
+  AccountEmailKind,
+  VerifyEmailData,
+  AccountExistsData,
+  MagicLinkData,
+  PasswordResetData,
+  EmailChangeData,
+  EmailChangedData,
+  PasswordChangedData,
+  AccountDeletedData,
+} from "./templates/account-email-data";
