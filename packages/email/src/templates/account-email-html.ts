@@ -1,12 +1,9 @@
-// The HTML version, in the order confirmation's frame and colours: nested tables and inline styles,
-// because mail clients (Outlook above all) ignore style sheets and most of CSS. Every text and every
-// link goes through escapeHtml.
+// The HTML version, in the frame every email shares (email-frame.ts). Every text and every link
+// goes through escapeHtml.
 import type { AccountEmailAction, AccountEmailModel } from "./account-email-model";
+import { FONT, INK, MUTED, renderEmailFrame } from "./email-frame";
 import { escapeHtml as e } from "./escape-html";
 
-const FONT = "font-family:Helvetica,Arial,sans-serif;";
-const INK = "color:#2b2118;";
-const MUTED = "color:#6f6259;";
 const PARAGRAPH = `margin:0 0 14px;${FONT}${INK}font-size:15px;line-height:22px;`;
 
 function button(action: AccountEmailAction, primary: boolean): string {
@@ -49,21 +46,11 @@ export function renderAccountEmailHtml(model: AccountEmailModel): string {
     )
     .join("\n");
 
-  return `<!DOCTYPE html>
-<html lang="${e(model.locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="x-apple-disable-message-reformatting">
-<title>${e(model.subject)}</title>
-</head>
-<body style="margin:0;padding:0;background-color:#f6f1eb;">
-<div style="display:none;max-height:0;overflow:hidden;opacity:0;">${e(model.preheader)}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f6f1eb;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;border-radius:6px;">
-<tr><td style="padding:28px 32px 8px;${FONT}${INK}font-size:22px;font-weight:bold;letter-spacing:1px;">Comptoir</td></tr>
-<tr><td style="padding:8px 32px 0;">
+  return renderEmailFrame({
+    locale: model.locale,
+    subject: model.subject,
+    preheader: model.preheader,
+    rows: `<tr><td style="padding:8px 32px 0;">
 <h1 style="margin:0 0 16px;${FONT}${INK}font-size:24px;line-height:30px;">${e(model.heading)}</h1>
 <p style="${PARAGRAPH}">${e(model.greeting)}</p>
 ${paragraphs}
@@ -75,10 +62,6 @@ ${notes}
 <tr><td style="padding:8px 32px 28px;${FONT}${MUTED}font-size:13px;line-height:20px;">
 ${e(model.questions)}<br>${e(model.signature)}
 </td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
+`,
+  });
 }

@@ -1,11 +1,9 @@
-// The HTML version: nested tables and inline styles, because mail clients (Outlook above all)
-// ignore style sheets, flexbox and most of CSS. Every text goes through escapeHtml.
+// The HTML version, in the frame every email shares (email-frame.ts). Every text goes through
+// escapeHtml.
+import { FONT, INK, MUTED, renderEmailFrame } from "./email-frame";
 import { escapeHtml as e } from "./escape-html";
 import type { OrderConfirmationModel, SummaryRow } from "./order-confirmation-model";
 
-const FONT = "font-family:Helvetica,Arial,sans-serif;";
-const INK = "color:#2b2118;";
-const MUTED = "color:#6f6259;";
 const CELL = `${FONT}${INK}font-size:14px;line-height:20px;padding:8px 0;border-bottom:1px solid #eadfd3;`;
 
 function lineRows(model: OrderConfirmationModel): string {
@@ -48,21 +46,11 @@ export function renderOrderConfirmationHtml(model: OrderConfirmationModel): stri
     )
     .join("\n");
 
-  return `<!DOCTYPE html>
-<html lang="${e(model.locale)}">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="x-apple-disable-message-reformatting">
-<title>${e(model.subject)}</title>
-</head>
-<body style="margin:0;padding:0;background-color:#f6f1eb;">
-<div style="display:none;max-height:0;overflow:hidden;opacity:0;">${e(model.preheader)}</div>
-<table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="background-color:#f6f1eb;">
-<tr><td align="center" style="padding:24px 12px;">
-<table role="presentation" width="600" cellpadding="0" cellspacing="0" border="0" style="width:100%;max-width:600px;background-color:#ffffff;border-radius:6px;">
-<tr><td style="padding:28px 32px 8px;${FONT}${INK}font-size:22px;font-weight:bold;letter-spacing:1px;">Comptoir</td></tr>
-<tr><td style="padding:8px 32px 0;">
+  return renderEmailFrame({
+    locale: model.locale,
+    subject: model.subject,
+    preheader: model.preheader,
+    rows: `<tr><td style="padding:8px 32px 0;">
 <h1 style="margin:0 0 16px;${FONT}${INK}font-size:24px;line-height:30px;">${e(model.heading)}</h1>
 <p style="margin:0 0 8px;${FONT}${INK}font-size:15px;line-height:22px;">${e(model.greeting)}</p>
 <p style="margin:0 0 20px;${FONT}${INK}font-size:15px;line-height:22px;">${e(model.intro)}</p>
@@ -92,10 +80,6 @@ ${model.summary.map(summaryRow).join("\n")}
 <tr><td style="padding:0 32px 28px;${FONT}${MUTED}font-size:13px;line-height:20px;">
 ${e(model.questions)}<br>${e(model.signature)}
 </td></tr>
-</table>
-</td></tr>
-</table>
-</body>
-</html>
-`;
+`,
+  });
 }
