@@ -1,4 +1,6 @@
 import { remixAppConfig } from "@comptoir/config/vite";
+import { sameOriginPlugin } from "@comptoir/server/vite-plugin";
+import { mergeConfig } from "vite";
 
 declare module "@remix-run/node" {
   interface Future {
@@ -6,4 +8,5 @@ declare module "@remix-run/node" {
   }
 }
 
-export default remixAppConfig({ port: 3001 });
+// The development server refuses cross-site form posts as the production server does.
+export default mergeConfig(remixAppConfig({ port: 3001 }), { plugins: [sameOriginPlugin()] });

@@ -6,6 +6,8 @@ import zlib from "node:zlib";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
+import { allowedOriginsFromEnv } from "./allowed-origins.js";
+import { refusalLogger, sameOriginGuard } from "./same-origin-guard.js";
 
 /**
  * @typedef {object} ServerOptions
@@ -17,17 +19,22 @@ import express from "express";
 
 /**
  * Serves the app and resolves once it listens. Hashed assets are cached for a year; everything
- * else goes through Remix. Rejects with a one-line message when the port is taken.
+ * else goes through Remix, once a state-changing request is known to come from the app's own pages
+ * (see same-origin.js). Rejects with a one-line message when the port is taken or ALLOWED_ORIGINS
+ * is malformed.
  *
  * @param {ServerOptions} options
  * @returns {Promise<{ server: import("node:http").Server, url: string, close: () => Promise<void> }>}
  */
 export async function startAppServer(options) {
+  const allowedOrigins = allowedOriginsFromEnv();
   const build = await import(path.join(options.buildDir, "server", "index.js"));
   const app = express();
   app.disable("x-powered-by");
   // The apps run behind a proxy in production: trust it for the client address and protocol.
   app.set("trust proxy", true);
+  // First of all: a forged cross-site form must not reach Remix, nor anything else.
+  app.use(sameOriginGuard({ allowedOrigins, trustProxy: true, onRefusal: refusalLogger(options.name) }));
   app.use(
     compression({
       brotli: {

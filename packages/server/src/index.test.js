@@ -39,6 +39,28 @@ describe("startAppServer", () => {
     expect(response.status).toBe(404);
   });
 
+  it("refuses a form posted from another site before the app runs, in the page's language", async () => {
+    // The app cannot reach its database here: a request that got past the check would fail with a 500.
+    const response = await fetch(`${app.url}/en/cart`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" },
+      body: "intent=add&variantId=v1&quantity=1",
+    });
+    expect(response.status).toBe(403);
+    expect(response.headers.get("content-language")).toBe("en");
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.text()).toContain("<h1>Request refused</h1>");
+    const proxied = await fetch(`${app.url}/fr/panier`, {
+      method: "POST",
+      headers: { origin: app.url, "x-forwarded-proto": "https", "x-forwarded-host": "shop.example" },
+    });
+    expect(proxied.status).toBe(403);
+    expect(await proxied.text()).toContain("<h1>Demande refusée</h1>");
+    // Reading is never refused.
+    const favicon = await fetch(`${app.url}/favicon.svg`, { headers: { origin: "https://evil.example" } });
+    expect(favicon.status).toBe(200);
+  });
+
   it("explains a port already in use in one line", async () => {
     const blocker = net.createServer();
     await new Promise((resolve) => blocker.listen(0, "127.0.0.1", () => resolve(undefined)));
@@ -65,6 +87,19 @@ describe("node server.js", () => {
     expect(result.status).toBe(1);
     expect(result.stderr.trim()).toBe(
       "✖ DATABASE_URL is not set. Set it to your PostgreSQL server (postgresql://user:password@host:5432/db), or run `pnpm dev`, which provides one.",
+    );
+  });
+
+  it("refuses a malformed ALLOWED_ORIGINS, in one line", () => {
+    const result = spawnSync(process.execPath, ["server.js"], {
+      cwd: appDir,
+      env: { ...process.env, PORT: "0", ALLOWED_ORIGINS: "https://shop.example/fr" },
+      encoding: "utf8",
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe(
+      '✖ ALLOWED_ORIGINS must list origins such as https://shop.example, separated by commas: "https://shop.example/fr" is not one.',
     );
   });
 
