@@ -30,10 +30,19 @@ const TRPC_CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   LINK_INVALID: "BAD_REQUEST",
   PASSWORD_INCORRECT: "BAD_REQUEST",
   REAUTHENTICATION_REQUIRED: "FORBIDDEN",
+  ADDRESS_LIMIT: "BAD_REQUEST",
 };
 
 export function toTRPCError(error: DomainError): TRPCError {
   return new TRPCError({ code: TRPC_CODES[error.code], message: error.code, cause: error });
+}
+
+/**
+ * Input that passed the procedure's schema but fails a check that needs the server's data (the
+ * account's address typed again, say): the same BAD_REQUEST with field errors as a schema failure.
+ */
+export function invalidInput(error: ZodError): TRPCError {
+  return new TRPCError({ code: "BAD_REQUEST", message: "BAD_REQUEST", cause: error });
 }
 
 /** Field path -> translation keys, for forms. */

@@ -1,6 +1,6 @@
 import { accountRouter } from "./routers/account";
 import { adminRouter } from "./routers/admin";
-import { authRouter } from "./routers/auth.router";
+import { authRouter } from "./routers/auth";
 import { cartRouter } from "./routers/cart.router";
 import { catalogRouter } from "./routers/catalog.router";
 import { checkoutRouter } from "./routers/checkout.router";

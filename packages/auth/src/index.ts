@@ -1,5 +1,6 @@
 export { hashPassword, verifyPassword } from "./password";
-export { authenticateWithPassword } from "./authenticate";
+export { authenticateWithPassword, checkPasswordLogin, type PasswordCheck } from "./authenticate";
+export { isGuessablePassword, MIN_PASSWORD_SCORE } from "./password-policy";
 export {
   validateRequestSession,
   startSession,
@@ -7,7 +8,8 @@ export {
   endAllSessionsOf,
   blankSessionCookie,
 } from "./sessions";
-export type { ValidatedSession, SessionCheck } from "./sessions";
+export type { ValidatedSession, SessionCheck, SessionDevice } from "./sessions";
+export { publicSessionId, listSessionsOf, endSessionByPublicId, type ListedSession } from "./session-list";
 export { SESSION_COOKIE_NAMES, type Audience } from "./lucia";
 export type { SessionUser } from "./session-user";
 export { STAFF_ROLES, isStaffRole, type StaffRole } from "./roles";
@@ -20,3 +22,23 @@ export {
   type IssuedAuthToken,
   type SpentAuthToken,
 } from "./auth-tokens";
+export {
+  signUp,
+  verifyEmailWithLink,
+  logInWithMagicLink,
+  resetPasswordWithLink,
+  changePassword,
+  requestEmailChange,
+  confirmEmailChange,
+  openLoginSession,
+  rotateSession,
+  recordLoginFailure,
+  logOut,
+  logOutEverywhere,
+  revokeListedSession,
+  type AccountEmailQueue,
+  type LoginMethod,
+  type LoginFailureReason,
+  type RequestInfo,
+  type SignUpInput,
+} from "./accounts";

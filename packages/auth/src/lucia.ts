@@ -21,6 +21,9 @@ const LIFETIMES: Record<Audience, TimeSpan> = {
 
 interface DatabaseSessionAttributes {
   audience: Audience;
+  /** The device that opened the session, shown to its owner in their list of sessions. */
+  userAgent?: string | null;
+  ipAddress?: string | null;
 }
 
 interface DatabaseUserAttributes {

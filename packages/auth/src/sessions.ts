@@ -1,4 +1,4 @@
-import type { Db } from "@comptoir/db";
+import type { Db, Prisma } from "@comptoir/db";
 import { luciaFor, type Audience } from "./lucia";
 import { isStaffRole } from "./roles";
 import type { SessionUser } from "./session-user";
@@ -44,10 +44,20 @@ export async function validateRequestSession(
   };
 }
 
-/** Starts a session and returns the cookie that carries it. */
-export async function startSession(db: Db, audience: Audience, userId: string) {
+/** Where a session was opened from: kept with it so that its owner can tell their devices apart. */
+export interface SessionDevice {
+  userAgent?: string | null;
+  ipAddress?: string | null;
+}
+
+/** Starts a session (a new random id every time) and returns the cookie that carries it. */
+export async function startSession(db: Db, audience: Audience, userId: string, device: SessionDevice = {}) {
   const lucia = luciaFor(db, audience);
-  const session = await lucia.createSession(userId, { audience });
+  const session = await lucia.createSession(userId, {
+    audience,
+    userAgent: device.userAgent?.slice(0, 256) ?? null,
+    ipAddress: device.ipAddress?.slice(0, 64) ?? null,
+  });
   return {
     sessionId: session.id,
     expiresAt: session.expiresAt,
@@ -62,8 +72,20 @@ export async function endSession(db: Db, audience: Audience, sessionId: string):
   return lucia.createBlankSessionCookie().serialize();
 }
 
-export async function endAllSessionsOf(db: Db, userId: string): Promise<void> {
-  await db.session.deleteMany({ where: { userId } });
+/**
+ * Ends every session of an account, in every app, except `exceptSessionId` when given (the one
+ * the person is using). Returns how many ended. Accepts a transaction, so that a password reset
+ * and the end of the sessions it revokes commit together.
+ */
+export async function endAllSessionsOf(
+  db: Pick<Db, "session"> | Pick<Prisma.TransactionClient, "session">,
+  userId: string,
+  options: { exceptSessionId?: string | null } = {},
+): Promise<number> {
+  const { count } = await db.session.deleteMany({
+    where: { userId, ...(options.exceptSessionId ? { id: { not: options.exceptSessionId } } : {}) },
+  });
+  return count;
 }
 
 /** The Set-Cookie value that clears the app's session cookie (after an account is deleted, say). */

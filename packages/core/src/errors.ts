@@ -28,6 +28,7 @@ export const DOMAIN_ERROR_CODES = [
   "LINK_INVALID",
   "PASSWORD_INCORRECT",
   "REAUTHENTICATION_REQUIRED",
+  "ADDRESS_LIMIT",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -10,4 +10,6 @@ export type * from "./cart/types";
 export * as pricing from "./pricing";
 export * as orders from "./orders";
 export * as checkout from "./checkout";
+export * as customers from "./customers";
+export type * from "./customers/types";
 export type { Tx, DbOrTx } from "./transaction";

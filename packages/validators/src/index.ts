@@ -1,7 +1,29 @@
 export { LOCALES, DEFAULT_LOCALE, localeSchema, isLocale, type Locale } from "./locale";
 export { msg } from "./messages";
 export { emailSchema } from "./email";
-export { passwordLoginInput, type PasswordLoginInput } from "./auth";
+export {
+  PASSWORD_MIN_LENGTH,
+  PASSWORD_MAX_LENGTH,
+  typedPasswordSchema,
+  newPasswordSchema,
+  linkTokenSchema,
+  passwordLoginInput,
+  signUpInput,
+  emailLinkRequestInput,
+  linkLoginInput,
+  resetPasswordInput,
+  confirmEmailChangeInput,
+  changePasswordInput,
+  emailChangeRequestInput,
+  sessionRevokeInput,
+  type PasswordLoginInput,
+  type SignUpInput,
+  type EmailLinkRequestInput,
+  type LinkLoginInput,
+  type ResetPasswordInput,
+  type ChangePasswordInput,
+  type EmailChangeRequestInput,
+} from "./auth";
 export {
   MAX_PAGE_SIZE,
   slugSchema,
@@ -62,3 +84,25 @@ export {
   checkoutCancelInput,
   type CheckoutStartInput,
 } from "./checkout";
+export {
+  accountMsg,
+  MAX_ADDRESSES,
+  ORDER_HISTORY_PAGE_SIZE,
+  MAX_ORDER_HISTORY_PAGE_SIZE,
+  ADDRESS_DEFAULT_KINDS,
+  profileUpdateInput,
+  addressCreateInput,
+  addressUpdateInput,
+  addressIdInput,
+  addressSetDefaultInput,
+  orderHistoryInput,
+  orderByNumberInput,
+  deleteAccountInput,
+  deleteAccountConfirmation,
+  type AddressDefaultKind,
+  type ProfileUpdateInput,
+  type AddressCreateInput,
+  type AddressUpdateInput,
+  type OrderHistoryInput,
+  type DeleteAccountInput,
+} from "./account";

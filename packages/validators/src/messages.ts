@@ -7,4 +7,10 @@ export const msg = {
   slug: "validation.slug",
   number: "validation.number",
   priceRange: "validation.price_range",
+  passwordTooShort: "validation.password_too_short",
+  passwordTooLong: "validation.password_too_long",
+  /** Set by the server only: the common-password check needs a dictionary browsers never load. */
+  passwordCommon: "validation.password_common",
+  passwordSame: "validation.password_same",
+  emailUnchanged: "validation.email_unchanged",
 } as const;

@@ -12,3 +12,4 @@ export {
   createCustomer,
   setPricesIncludeTax,
 } from "../cart/test-fixtures";
+export { createCustomerOrder, createSavedAddress, type CustomerOrderInput } from "../customers/test-fixtures";
