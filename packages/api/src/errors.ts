@@ -2,7 +2,7 @@
 // (and `data.fieldErrors` for invalid input) and translate them; messages stay codes, never prose.
 import { DomainError, type DomainErrorCode } from "@comptoir/core";
 import { TRPCError, type TRPC_ERROR_CODE_KEY } from "@trpc/server";
-import { ZodError } from "zod";
+import { ZodError, ZodRealError } from "zod";
 
 const TRPC_CODES: Record<DomainErrorCode, TRPC_ERROR_CODE_KEY> = {
   NOT_FOUND: "NOT_FOUND",
@@ -43,6 +43,11 @@ export function toTRPCError(error: DomainError): TRPCError {
  */
 export function invalidInput(error: ZodError): TRPCError {
   return new TRPCError({ code: "BAD_REQUEST", message: "BAD_REQUEST", cause: error });
+}
+
+/** A form error on one field found by the server (not by the schema), shaped like a schema failure. */
+export function fieldError(field: string, message: string): TRPCError {
+  return invalidInput(new ZodRealError([{ code: "custom", path: [field], message, input: undefined }]));
 }
 
 /** Field path -> translation keys, for forms. */

@@ -7,21 +7,11 @@ import {
 } from "@comptoir/auth";
 import { DomainError } from "@comptoir/core";
 import { emailChangeRequestInput, msg, sessionRevokeInput } from "@comptoir/validators";
-import { TRPCError } from "@trpc/server";
-import { ZodRealError } from "zod";
 import { authRateLimits } from "../../auth-rate-limits";
+import { fieldError } from "../../errors";
 import { renewSession } from "../../customer-session";
 import { customerProcedure, router } from "../../trpc";
 import { changePasswordServerInput } from "../auth/password-inputs";
-
-/** A form error on one field, shaped like a failed input schema so that forms show it the same way. */
-function fieldError(field: string, message: string): TRPCError {
-  return new TRPCError({
-    code: "BAD_REQUEST",
-    message: "BAD_REQUEST",
-    cause: new ZodRealError([{ code: "custom", path: [field], message, input: undefined }]),
-  });
-}
 
 /** Sessions, password and email changes of the logged-in customer. */
 export const accountSecurityRouter = router({
