@@ -1,6 +1,11 @@
 // Production server: `pnpm build` first, then `node server.js` (PORT defaults to 3000).
 import { fileURLToPath } from "node:url";
-import { runAppServer } from "@comptoir/server";
+import { exitOnConfigurationProblems } from "@comptoir/env";
+
+// Before anything else is loaded: a misconfigured deploy stops here with every problem listed
+// (docs/configuration.md), rather than at the first module that reads a variable.
+exitOnConfigurationProblems("storefront");
+const { runAppServer } = await import("@comptoir/server");
 
 await runAppServer({
   name: "storefront",

@@ -57,8 +57,8 @@ export function accountOrderPath(locale: Locale, orderNumber: number): string {
 }
 
 // The links sent by email carry their token in the query string. The pages they open answer with
-// Referrer-Policy: no-referrer and no-store, and spend the token only on a POST (a mail scanner
-// that follows links must not use them up).
+// Referrer-Policy: strict-origin (the origin only, never the URL, so never the token) and no-store,
+// and spend the token only on a POST (a mail scanner that follows links must not use them up).
 
 export function verifyEmailPath(locale: Locale, token: string): string {
   return `${accountPath(locale)}/${ACCOUNT_SUBPATHS.verifyEmail[locale]}${queryString({ token })}`;

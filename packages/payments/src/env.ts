@@ -1,4 +1,5 @@
 // The payments package's environment, validated here. Nothing else in this package reads process.env.
+import { DEVELOPMENT_WEBHOOK_SECRET } from "@comptoir/env";
 import { z } from "zod";
 import { PaymentsConfigError } from "./config-error";
 
@@ -8,9 +9,10 @@ export const DEFAULT_EMULATOR_URL = `http://127.0.0.1:${DEFAULT_EMULATOR_PORT}`;
 
 /**
  * The signing secret shared by the emulator and the webhook route when STRIPE_WEBHOOK_SECRET is unset.
- * It signs nothing real: production refuses to fall back to it (see `resolveWebhookSecret`).
+ * It signs nothing real: production refuses to fall back to it (see `resolveWebhookSecret`), and the
+ * configuration check refuses it as a value. Defined with the other development values in @comptoir/env.
  */
-export const DEVELOPMENT_WEBHOOK_SECRET = "whsec_comptoir_emulator_development";
+export { DEVELOPMENT_WEBHOOK_SECRET };
 
 // A blank line in a .env file means "unset", not "set to the empty string".
 const blankIsUnset = (value: unknown) =>

@@ -57,8 +57,12 @@ export async function startStorefront(databaseUrl: string): Promise<RunningStore
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
       PORT: String(port),
-      // Production refuses to start without a real secret for the cart cookie; one per run will do.
+      // Production refuses to start without its secrets and public address (see @comptoir/env).
+      // The measured pages are catalog pages, which never call Stripe: values made up per run do.
       COOKIE_SECRET: randomBytes(36).toString("base64"),
+      PUBLIC_URL: "https://shop.example",
+      STRIPE_SECRET_KEY: `sk_test_${randomBytes(18).toString("hex")}`,
+      STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(18).toString("hex")}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });

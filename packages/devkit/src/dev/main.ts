@@ -7,6 +7,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ConfigError, createDb } from "@comptoir/db";
+import { checkConfiguration } from "@comptoir/env";
 import { isPortFree, provideDatabase, repoRoot, type ProvidedDatabase } from "@comptoir/db/embedded";
 import { migrateDeploy, runSeed } from "@comptoir/db/migrations";
 import { DEMO_STAFF } from "@comptoir/prisma/demo-staff";
@@ -61,6 +62,25 @@ async function assertPortsFree(ports: { name: string; port: number; variable: st
       );
     }
   }
+}
+
+/**
+ * `pnpm start` runs the builds exactly as they ship, so the production rules of @comptoir/env apply:
+ * say everything that is missing before spending a minute on the build.
+ */
+function assertProductionConfiguration(env: NodeJS.ProcessEnv) {
+  const problems = (["storefront", "admin"] as const).flatMap((role) => {
+    const result = checkConfiguration(role, { ...env, NODE_ENV: "production" });
+    return result.ok ? [] : result.problems.map((problem) => `${role}: ${problem}`);
+  });
+  if (problems.length === 0) return;
+  throw new Error(
+    [
+      "pnpm start runs the production builds, which refuse to start without a production configuration:",
+      ...[...new Set(problems)].map((problem) => `  - ${problem}`),
+      "Set these variables (see .env.example and docs/configuration.md), or use pnpm dev.",
+    ].join("\n"),
+  );
 }
 
 function buildApps() {
@@ -132,7 +152,10 @@ async function main() {
     await runSeed(database.url);
   }
 
-  if (production) buildApps();
+  if (production) {
+    assertProductionConfiguration({ ...process.env, ...services.appEnv, DATABASE_URL: database.url });
+    buildApps();
+  }
   const baseEnv = { ...process.env, DATABASE_URL: database.url, NODE_ENV: mode };
   children.push(
     ...startLocalServices(services, env, storefrontUrl, baseEnv),

@@ -1,0 +1,1 @@
+export { default } from "@comptoir/config/eslint";

@@ -1,0 +1,9 @@
+export { catalogue, variableNamed } from "./catalogue.js";
+export { checkConfiguration, exitOnConfigurationProblems } from "./check-configuration.js";
+export {
+  DEMO_STAFF_PASSWORD,
+  DEVELOPMENT_COOKIE_SECRET,
+  DEVELOPMENT_WEBHOOK_SECRET,
+  KNOWN_DEVELOPMENT_SECRETS,
+  isKnownDevelopmentSecret,
+} from "./development-defaults.js";

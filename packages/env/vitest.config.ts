@@ -1,0 +1,3 @@
+import { vitestPreset } from "@comptoir/config/vitest";
+
+export default vitestPreset();
