@@ -7,6 +7,14 @@ import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { allowedOriginsFromEnv } from "./allowed-origins.js";
+import { createAppLogger } from "./app-logger.js";
+import { closeAppDatabasePool } from "./db-pool.js";
+import { closeConnectionsWhileDraining, drainHttpServer } from "./graceful-shutdown.js";
+import { healthEndpoints } from "./health.js";
+import { createReadiness, findMigrationsDir } from "./readiness.js";
+import { requestLog } from "./request-log.js";
+import { routePatternMatcher } from "./route-pattern.js";
+import { readRuntimeEnv } from "./runtime-env.js";
 import { refusalLogger, sameOriginGuard } from "./same-origin-guard.js";
 
 /**
@@ -15,24 +23,69 @@ import { refusalLogger, sameOriginGuard } from "./same-origin-guard.js";
  * @property {string} buildDir        Absolute path of the app's `build/` folder.
  * @property {number} port            Port to listen on (0 = any free port).
  * @property {string} [host]          Interface to bind; all interfaces by default.
+ * @property {import("pino").Logger} [logger]  Request and lifecycle logs (the observability package's logger on stdout by default).
+ * @property {string} [migrationsDir] Checked by /readyz; prisma/migrations above the build by default.
  */
 
 /**
- * Serves the app and resolves once it listens. Hashed assets are cached for a year; everything
- * else goes through Remix, once a state-changing request is known to come from the app's own pages
- * (see same-origin.js). Rejects with a one-line message when the port is taken or ALLOWED_ORIGINS
- * is malformed.
+ * @typedef {object} AppServer
+ * @property {import("node:http").Server} server
+ * @property {string} url
+ * @property {import("pino").Logger} logger
+ * @property {() => Promise<void>} close  Stops gracefully (see stop) with SHUTDOWN_TIMEOUT_MS.
+ * @property {(options?: { timeoutMs?: number }) => Promise<{ timedOut: boolean }>} stop
+ *   Answers /readyz 503, stops accepting connections, lets requests in flight finish (until the
+ *   deadline), then closes the readiness probe's connection and the app's database pool.
+ * @property {() => void} flushLogs  Writes buffered log lines now (before process.exit).
+ */
+
+/**
+ * Serves the app and resolves once it listens. /healthz and /readyz come first (see health.js);
+ * hashed assets are cached for a year; everything else is logged (one line per request) and goes
+ * through Remix, once a state-changing request is known to come from the app's own pages (see
+ * same-origin.js). Rejects with a one-line message when the port is taken or ALLOWED_ORIGINS is
+ * malformed.
  *
  * @param {ServerOptions} options
- * @returns {Promise<{ server: import("node:http").Server, url: string, close: () => Promise<void> }>}
+ * @returns {Promise<AppServer>}
  */
 export async function startAppServer(options) {
+  const env = readRuntimeEnv();
   const allowedOrigins = allowedOriginsFromEnv();
   const build = await import(path.join(options.buildDir, "server", "index.js"));
+  const { logger, flush } = options.logger
+    ? { logger: options.logger, flush: () => undefined }
+    : await createAppLogger({ name: options.name, nodeEnv: env.NODE_ENV });
+  const readiness = createReadiness({
+    databaseUrl: env.DATABASE_URL,
+    redisUrl: env.REDIS_URL,
+    migrationsDir: options.migrationsDir ?? findMigrationsDir(options.buildDir),
+  });
+  let draining = false;
+  const isDraining = () => draining;
   const app = express();
   app.disable("x-powered-by");
   // The apps run behind a proxy in production: trust it for the client address and protocol.
   app.set("trust proxy", true);
+  // Probes are answered before anything else, and are not logged: they come every few seconds.
+  app.use(healthEndpoints({ readiness, isDraining }));
+  app.use(closeConnectionsWhileDraining(isDraining));
+  // The other public files (favicon...) are served only for their own names: a static middleware on
+  // every path would stat the disk (and build an ENOENT error) for each page request.
+  const publicDir = path.join(options.buildDir, "client");
+  const publicFiles = new Set(
+    readdirSync(publicDir, { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => `/${entry.name}`),
+  );
+  // Static files are not logged: a page brings a dozen of them, all answered from disk.
+  app.use(
+    requestLog({
+      logger,
+      routeOf: routePatternMatcher(build),
+      skip: (pathname) => pathname.startsWith("/assets/") || publicFiles.has(pathname),
+    }),
+  );
   // First of all: a forged cross-site form must not reach Remix, nor anything else.
   app.use(sameOriginGuard({ allowedOrigins, trustProxy: true, onRefusal: refusalLogger(options.name) }));
   app.use(
@@ -55,14 +108,6 @@ export async function startAppServer(options) {
       index: false,
     }),
   );
-  // The other public files (favicon...) are served only for their own names: a static middleware on
-  // every path would stat the disk (and build an ENOENT error) for each page request.
-  const publicDir = path.join(options.buildDir, "client");
-  const publicFiles = new Set(
-    readdirSync(publicDir, { withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => `/${entry.name}`),
-  );
   const servePublic = express.static(publicDir, { maxAge: "1h", index: false });
   app.use((request, response, next) =>
     publicFiles.has(request.path) ? servePublic(request, response, next) : next(),
@@ -70,7 +115,15 @@ export async function startAppServer(options) {
   // A built app hides error details from browsers in every environment but development: end-to-end
   // tests (NODE_ENV=test, to use the payment emulator) check exactly what production serves.
   const mode = process.env.NODE_ENV === "development" ? "development" : "production";
-  app.all("*", createRequestHandler({ build, mode }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode,
+      // Loaders and actions may record the signed-in user's id on it for the request's log line.
+      getLoadContext: (_request, response) => ({ requestLog: response.locals.requestLog }),
+    }),
+  );
 
   const server = await new Promise((resolve, reject) => {
     const listening = app.listen(options.port, options.host ?? "0.0.0.0");
@@ -89,29 +142,50 @@ export async function startAppServer(options) {
   });
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : options.port;
+  /** @type {Promise<{ timedOut: boolean }> | undefined} */
+  let stopping;
+  /** @type {AppServer["stop"]} */
+  const stop = ({ timeoutMs = env.SHUTDOWN_TIMEOUT_MS } = {}) => {
+    stopping ??= (async () => {
+      draining = true;
+      const result = await drainHttpServer(server, { timeoutMs });
+      await readiness.close();
+      await closeAppDatabasePool();
+      return result;
+    })();
+    return stopping;
+  };
   return {
     server,
     url: `http://localhost:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve(undefined))),
+    logger,
+    flushLogs: flush,
+    stop,
+    close: async () => {
+      await stop();
+    },
   };
 }
 
 /**
  * Starts the server from a command line: PORT from the environment, a clear one-line message and
- * exit code 1 on failure, and a clean stop on SIGTERM/SIGINT (in-flight requests finish first).
+ * exit code 1 on failure, and a graceful stop on SIGTERM/SIGINT: no new connection, requests in
+ * flight finish (within SHUTDOWN_TIMEOUT_MS), /readyz answers 503 meanwhile, then exit code 0.
  *
  * @param {{ name: string, buildDir: string, defaultPort: number }} options
  */
 export async function runAppServer(options) {
   const port = Number.parseInt(process.env.PORT ?? String(options.defaultPort), 10);
   try {
-    const { url, close } = await startAppServer({ name: options.name, buildDir: options.buildDir, port });
-    // The one line an operator needs at start-up (structured logs come with the observability work).
-    console.warn(`${options.name} listening on ${url}`);
-    const stop = () => {
-      close().then(() => process.exit(0));
-      // Do not wait forever for keep-alive connections.
-      setTimeout(() => process.exit(0), 10_000).unref();
+    const app = await startAppServer({ name: options.name, buildDir: options.buildDir, port });
+    app.logger.info({ url: app.url }, `${options.name} listening on ${app.url}`);
+    const stop = (/** @type {NodeJS.Signals} */ signal) => {
+      app.logger.info({ signal }, `${options.name} stopping: finishing the requests in flight`);
+      app.stop().then(({ timedOut }) => {
+        app.logger.info({ timedOut }, `${options.name} stopped`);
+        app.flushLogs();
+        process.exit(0);
+      });
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);

@@ -1,6 +1,7 @@
 // Runs against the storefront's production build (turbo builds it first): what ships is what is tested.
 import { spawnSync } from "node:child_process";
 import net from "node:net";
+import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startAppServer } from "./index.js";
@@ -11,11 +12,26 @@ const buildDir = `${appDir}/build`;
 describe("startAppServer", () => {
   /** @type {Awaited<ReturnType<typeof startAppServer>>} */
   let app;
+  /** @type {Record<string, unknown>[]} */
+  const logLines = [];
 
   beforeAll(async () => {
     // The build checks at load time that a database is configured; these requests never reach it.
     process.env.DATABASE_URL ??= "postgresql://unused@127.0.0.1:9/unused";
-    app = await startAppServer({ name: "storefront", buildDir, port: 0, host: "127.0.0.1" });
+    const { createAppLogger } = await import("./app-logger.js");
+    const destination = new Writable({
+      write(chunk, _encoding, done) {
+        for (const line of String(chunk).split("\n").filter(Boolean)) logLines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const { logger } = await createAppLogger({
+      name: "storefront",
+      nodeEnv: "test",
+      destination,
+      level: "info",
+    });
+    app = await startAppServer({ name: "storefront", buildDir, port: 0, host: "127.0.0.1", logger });
   });
 
   afterAll(async () => {
@@ -59,6 +75,40 @@ describe("startAppServer", () => {
     // Reading is never refused.
     const favicon = await fetch(`${app.url}/favicon.svg`, { headers: { origin: "https://evil.example" } });
     expect(favicon.status).toBe(200);
+  });
+
+  it("logs page requests with the route they matched, not static files nor probes", async () => {
+    const manifest = await import(`${buildDir}/server/index.js`);
+    const asset = await fetch(`${app.url}${manifest.assets.entry.module}`);
+    const favicon = await fetch(`${app.url}/favicon.svg`);
+    const alive = await fetch(`${app.url}/healthz`);
+    expect(alive.status).toBe(200);
+    expect(alive.headers.get("cache-control")).toBe("no-store");
+    expect(await alive.json()).toEqual({ status: "ok" });
+    // No database here: not ready, answered before Remix, and not an error in the logs.
+    const ready = await fetch(`${app.url}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toMatchObject({
+      status: "unavailable",
+      checks: { postgres: { status: "error" } },
+    });
+    const refused = await fetch(`${app.url}/en/cart?coupon=SECRET42`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", "x-request-id": "refused-0001" },
+    });
+    expect(refused.status).toBe(403);
+    expect(refused.headers.get("x-request-id")).toBe("refused-0001");
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(logLines.find((line) => line.requestId === "refused-0001")).toMatchObject({
+      msg: "request",
+      method: "POST",
+      route: "/en/cart",
+      status: 403,
+    });
+    for (const id of [asset, favicon, alive, ready].map((response) => response.headers.get("x-request-id"))) {
+      expect(logLines.find((line) => line.requestId === id)).toBeUndefined();
+    }
+    expect(JSON.stringify(logLines)).not.toContain("SECRET42");
   });
 
   it("explains a port already in use in one line", async () => {

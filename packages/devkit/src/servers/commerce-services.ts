@@ -113,6 +113,8 @@ export async function startCommerceServices(): Promise<CommerceServices> {
             PUBLIC_URL: storefrontUrl,
             STRIPE_EMULATOR_URL: emulatorUrl,
             DEV_MAILBOX_URL: mailboxSmtp,
+            // Any free port for its health checks: a `pnpm dev` on this machine may hold the default.
+            WORKER_HEALTH_PORT: "0",
           },
           /worker started/,
         ),

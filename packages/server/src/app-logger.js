@@ -1,0 +1,26 @@
+// The servers' logger: @comptoir/observability's (one JSON line per event, secrets masked at any
+// depth), on the asynchronous destination of log-destination.js. That package is TypeScript and
+// `node server.js` runs without a build step, so it is loaded through tsx's scoped import, which
+// compiles only that package and leaves every other import of the process to Node.
+import { tsImport } from "tsx/esm/api";
+import { logDestination } from "./log-destination.js";
+
+/** @typedef {import("pino").Logger} Logger */
+
+/**
+ * @param {object} options
+ * @param {string} options.name      The process's role, in every line ("storefront", "worker"...).
+ * @param {string} options.nodeEnv
+ * @param {import("pino").DestinationStream} [options.destination]  Tests read the lines from here.
+ * @param {import("pino").LevelWithSilent} [options.level]  LOG_LEVEL by default (silent in tests).
+ * @returns {Promise<{ logger: Logger, flush: () => void }>}
+ */
+export async function createAppLogger({ name, nodeEnv, destination, level }) {
+  /** @type {typeof import("@comptoir/observability")} */
+  const observability = await tsImport("@comptoir/observability", import.meta.url);
+  if (destination) {
+    return { logger: observability.createLogger({ name, destination, level }), flush: () => undefined };
+  }
+  const { stream, flush } = await logDestination({ nodeEnv });
+  return { logger: observability.createLogger({ name, destination: stream, level }), flush };
+}

@@ -1,0 +1,58 @@
+// One JSON line per request: id, method, route pattern, status, duration and the signed-in user's
+// id when the app knows it. Nothing else from the request: no path or query string (links in
+// emails carry tokens there), no cookie, no header but the request id.
+import { requestIdFrom } from "./request-id.js";
+
+/**
+ * What the app may fill in while it handles a request; Remix loaders and actions receive it as
+ * `context.requestLog` (see index.js), e.g. `context.requestLog.userId = session.userId`.
+ *
+ * @typedef {{ userId?: string }} RequestLogContext
+ */
+
+/**
+ * @typedef {object} RequestLogOptions
+ * @property {import("pino").Logger} logger
+ * @property {(pathname: string) => string} routeOf    The route pattern a pathname matches.
+ * @property {(pathname: string) => boolean} [skip]    Requests not logged (static files).
+ */
+
+/**
+ * @param {RequestLogOptions} options
+ * @returns {import("express").RequestHandler}
+ */
+export function requestLog({ logger, routeOf, skip }) {
+  return (request, response, next) => {
+    const id = requestIdFrom(request.headers["x-request-id"]);
+    // The app sees the same id as the logs (a sanitized one replaces what the client sent).
+    request.headers["x-request-id"] = id;
+    response.setHeader("X-Request-Id", id);
+    const pathname = request.path;
+    if (skip?.(pathname)) return next();
+    const started = process.hrtime.bigint();
+    /** @type {RequestLogContext} */
+    const context = {};
+    response.locals.requestLog = context;
+    let done = false;
+    const write = (/** @type {boolean} */ aborted) => {
+      if (done) return;
+      done = true;
+      const status = response.statusCode;
+      const line = {
+        requestId: id,
+        method: request.method,
+        route: routeOf(pathname),
+        status,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 10_000) / 100,
+        ...(context.userId ? { userId: context.userId } : {}),
+        ...(aborted ? { aborted: true } : {}),
+      };
+      if (status >= 500) logger.error(line, "request failed");
+      else logger.info(line, "request");
+    };
+    response.once("finish", () => write(false));
+    // The client went away before the answer was complete.
+    response.once("close", () => write(!response.writableFinished));
+    next();
+  };
+}
