@@ -1,7 +1,7 @@
 import { Writable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { createLogger } from "./logger";
-import { REDACTED } from "./redact";
+import { createLogger } from "./logger.js";
+import { REDACTED } from "./redact.js";
 
 function captureLogger() {
   const lines: Record<string, unknown>[] = [];

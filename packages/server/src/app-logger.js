@@ -1,8 +1,6 @@
 // The servers' logger: @comptoir/observability's (one JSON line per event, secrets masked at any
-// depth), on the asynchronous destination of log-destination.js. That package is TypeScript and
-// `node server.js` runs without a build step, so it is loaded through tsx's scoped import, which
-// compiles only that package and leaves every other import of the process to Node.
-import { tsImport } from "tsx/esm/api";
+// depth), on the asynchronous destination of log-destination.js.
+import { createLogger } from "@comptoir/observability";
 import { logDestination } from "./log-destination.js";
 
 /** @typedef {import("pino").Logger} Logger */
@@ -16,11 +14,9 @@ import { logDestination } from "./log-destination.js";
  * @returns {Promise<{ logger: Logger, flush: () => void }>}
  */
 export async function createAppLogger({ name, nodeEnv, destination, level }) {
-  /** @type {typeof import("@comptoir/observability")} */
-  const observability = await tsImport("@comptoir/observability", import.meta.url);
   if (destination) {
-    return { logger: observability.createLogger({ name, destination, level }), flush: () => undefined };
+    return { logger: createLogger({ name, destination, level }), flush: () => undefined };
   }
   const { stream, flush } = await logDestination({ nodeEnv });
-  return { logger: observability.createLogger({ name, destination: stream, level }), flush };
+  return { logger: createLogger({ name, destination: stream, level }), flush };
 }

@@ -9,7 +9,8 @@ const SECRET_KEY =
   /^(pass(word)?|.*password|.*passwordhash|.*secret|.*token|authorization|cookie|setcookie|sessionid|session|apikey|.*email|emailaddress|phone|card|cardnumber|pan|cvc|cvv|iban|totp|otp|code(s)?|recoverycodes?)$/;
 
 /** Patterns masked inside any string value. */
-const SECRET_PATTERNS: RegExp[] = [
+/** @type {RegExp[]} */
+const SECRET_PATTERNS = [
   // Bearer tokens and basic credentials in headers copied into messages.
   /\b(Bearer|Basic)\s+[A-Za-z0-9._~+/=-]+/gi,
   // Email addresses.
@@ -22,16 +23,27 @@ const SECRET_PATTERNS: RegExp[] = [
   /(?<=:\/\/[^:/\s]+:)[^@\s]+(?=@)/g,
 ];
 
-function isSecretKey(key: string): boolean {
+/** @param {string} key */
+function isSecretKey(key) {
   return SECRET_KEY.test(key.replace(/[-_]/g, "").toLowerCase());
 }
 
-export function redactString(value: string): string {
+/**
+ * @param {string} value
+ * @returns {string}
+ */
+export function redactString(value) {
   return SECRET_PATTERNS.reduce((text, pattern) => text.replace(pattern, REDACTED), value);
 }
 
-/** A copy of `value` with every secret masked. Cycles and very deep structures are cut short. */
-export function redact(value: unknown, depth = 0, seen = new WeakSet<object>()): unknown {
+/**
+ * A copy of `value` with every secret masked. Cycles and very deep structures are cut short.
+ * @param {unknown} value
+ * @param {number} [depth]
+ * @param {WeakSet<object>} [seen]
+ * @returns {unknown}
+ */
+export function redact(value, depth = 0, seen = new WeakSet()) {
   if (typeof value === "string") return redactString(value);
   if (value === null || typeof value !== "object") return value;
   if (depth > 8) return "[depth]";
@@ -42,7 +54,8 @@ export function redact(value: unknown, depth = 0, seen = new WeakSet<object>()):
   if (value instanceof Error) {
     return redact({ type: value.name, message: value.message, stack: value.stack }, depth, seen);
   }
-  const out: Record<string, unknown> = {};
+  /** @type {Record<string, unknown>} */
+  const out = {};
   for (const [key, item] of Object.entries(value)) {
     out[key] =
       isSecretKey(key) && item !== null && item !== undefined ? REDACTED : redact(item, depth + 1, seen);

@@ -1,2 +1,0 @@
-export { createLogger, getLogger, type Logger, type LoggerOptions } from "./logger";
-export { redact, redactString, REDACTED } from "./redact";
