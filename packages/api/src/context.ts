@@ -1,6 +1,7 @@
 import { validateRequestSession, type Audience, type SessionUser } from "@comptoir/auth";
 import type { CatalogCache } from "@comptoir/core";
 import type { Db } from "@comptoir/db";
+import { setRequestUser } from "@comptoir/observability";
 import type { AccountEmailSender } from "./account-emails";
 import { getSharedCommerce, type CommerceServices } from "./commerce";
 
@@ -54,6 +55,8 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
   const { db, audience, headers, resHeaders } = options;
   const check = await validateRequestSession(db, audience, headers);
   if (check.setCookie) resHeaders.append("Set-Cookie", check.setCookie);
+  // The request's log line names who made it (the id only; see @comptoir/server's request log).
+  if (check.session) setRequestUser(check.session.user.id);
   return {
     db,
     audience,

@@ -19,3 +19,12 @@ export function redact(value: unknown, depth?: number, seen?: WeakSet<object>): 
 /** `value` with what looks like a secret (bearer token, email, card number, key) masked. */
 export function redactString(value: string): string;
 export const REDACTED: string;
+
+/** What the handling of a request adds to its log line. */
+export interface RequestLogContext {
+  userId?: string;
+}
+/** Runs `work` (the rest of a request's handling) with `context` as that request's log context. */
+export function runWithRequestLogContext<T>(context: RequestLogContext, work: () => T): T;
+/** Names the signed-in user in the current request's log line; does nothing outside a request. */
+export function setRequestUser(userId: string): void;

@@ -1,2 +1,3 @@
 export { createLogger, getLogger } from "./logger.js";
 export { redact, redactString, REDACTED } from "./redact.js";
+export { runWithRequestLogContext, setRequestUser } from "./request-context.js";

@@ -1,13 +1,15 @@
 // One JSON line per request: id, method, route pattern, status, duration and the signed-in user's
 // id when the app knows it. Nothing else from the request: no path or query string (links in
 // emails carry tokens there), no cookie, no header but the request id.
+import { runWithRequestLogContext } from "@comptoir/observability";
 import { requestIdFrom } from "./request-id.js";
 
 /**
- * What the app may fill in while it handles a request; Remix loaders and actions receive it as
- * `context.requestLog` (see index.js), e.g. `context.requestLog.userId = session.userId`.
+ * What the app may fill in while it handles a request: the API names the signed-in user with
+ * setRequestUser (@comptoir/observability) when it reads the session; Remix loaders and actions
+ * also receive it as `context.requestLog` (see index.js).
  *
- * @typedef {{ userId?: string }} RequestLogContext
+ * @typedef {import("@comptoir/observability").RequestLogContext} RequestLogContext
  */
 
 /**
@@ -53,6 +55,6 @@ export function requestLog({ logger, routeOf, skip }) {
     response.once("finish", () => write(false));
     // The client went away before the answer was complete.
     response.once("close", () => write(!response.writableFinished));
-    next();
+    runWithRequestLogContext(context, next);
   };
 }

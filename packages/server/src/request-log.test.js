@@ -2,6 +2,7 @@ import { Writable } from "node:stream";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppLogger } from "./app-logger.js";
+import { setRequestUser } from "@comptoir/observability";
 import { requestLog } from "./request-log.js";
 
 /** A logger whose lines the test reads. */
@@ -44,9 +45,10 @@ describe("requestLog", () => {
     app.get("/assets/app.js", (_request, response) => {
       response.send("//");
     });
-    app.get("/en/account/orders", (_request, response) => {
-      // What a loader does once it knows who is signed in.
-      response.locals.requestLog.userId = "user_42";
+    app.get("/en/account/orders", async (_request, response) => {
+      // What the API does, deep in a loader's async work, once it has read the session.
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      setRequestUser("user_42");
       response.send("orders");
     });
     app.get("/boom", (_request, response) => {
