@@ -43,8 +43,9 @@ function useAlternates(): Alternates {
 export function Layout({ children }: { children: ReactNode }) {
   const locale = useLocale();
   // The locale layout (route id "fr" or "en") loads the navigation; error pages outside it have none.
-  const navigation =
-    (useRouteLoaderData(locale) as { navigation?: NavigationItem[] } | undefined)?.navigation ?? [];
+  const layoutData = useRouteLoaderData(locale) as
+    { navigation?: NavigationItem[]; signedIn?: boolean } | undefined;
+  const navigation = layoutData?.navigation ?? [];
   const { t } = useTranslation();
   const alternates = useAlternates();
   return (
@@ -63,6 +64,7 @@ export function Layout({ children }: { children: ReactNode }) {
           locale={locale}
           navigation={navigation}
           languageLinks={<LanguageLinks current={locale} alternates={alternates} />}
+          signedIn={layoutData?.signedIn ?? false}
         />
         <main id="main" className="container site-main">
           {children}

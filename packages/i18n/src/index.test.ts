@@ -103,7 +103,12 @@ describe("the browser bundles' resources", () => {
     const { storefrontResources } = await import("./resources-storefront");
     const { adminResources } = await import("./resources-admin");
     for (const locale of ["fr", "en"] as const) {
-      expect(Object.keys(storefrontResources[locale]).sort()).toEqual(["common", "errors", "storefront"]);
+      expect(Object.keys(storefrontResources[locale]).sort()).toEqual([
+        "account",
+        "common",
+        "errors",
+        "storefront",
+      ]);
       expect(Object.keys(adminResources[locale]).sort()).toEqual(["admin", "common", "errors"]);
       expect(storefrontResources[locale].storefront).toBe(resources[locale].storefront);
     }

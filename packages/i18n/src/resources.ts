@@ -1,8 +1,10 @@
+import enAccount from "./resources/en/account.json";
 import enAdmin from "./resources/en/admin.json";
 import enCommon from "./resources/en/common.json";
 import enEmail from "./resources/en/email.json";
 import enErrors from "./resources/en/errors.json";
 import enStorefront from "./resources/en/storefront.json";
+import frAccount from "./resources/fr/account.json";
 import frAdmin from "./resources/fr/admin.json";
 import frCommon from "./resources/fr/common.json";
 import frEmail from "./resources/fr/email.json";
@@ -14,9 +16,23 @@ import frStorefront from "./resources/fr/storefront.json";
  * and it spares the browser a request before it can hydrate.
  */
 export const resources = {
-  fr: { common: frCommon, storefront: frStorefront, admin: frAdmin, errors: frErrors, email: frEmail },
-  en: { common: enCommon, storefront: enStorefront, admin: enAdmin, errors: enErrors, email: enEmail },
+  fr: {
+    common: frCommon,
+    storefront: frStorefront,
+    account: frAccount,
+    admin: frAdmin,
+    errors: frErrors,
+    email: frEmail,
+  },
+  en: {
+    common: enCommon,
+    storefront: enStorefront,
+    account: enAccount,
+    admin: enAdmin,
+    errors: enErrors,
+    email: enEmail,
+  },
 } as const;
 
-export const NAMESPACES = ["common", "storefront", "admin", "errors", "email"] as const;
+export const NAMESPACES = ["common", "storefront", "account", "admin", "errors", "email"] as const;
 export type Namespace = (typeof NAMESPACES)[number];

@@ -19,6 +19,7 @@ export function CheckoutAddress({
   region,
   onCountryChange,
   onRegionChange,
+  legend,
 }: {
   values: CheckoutValues;
   /** The translated error of a field, if any. */
@@ -27,6 +28,8 @@ export function CheckoutAddress({
   region: string;
   onCountryChange: (country: CheckoutCountry) => void;
   onRegionChange: (region: string) => void;
+  /** The fieldset's title; "Shipping address" by default (the address book names it otherwise). */
+  legend?: string;
 }) {
   const { t } = useTranslation("storefront");
   const text = (field: CheckoutField) => ({
@@ -36,7 +39,7 @@ export function CheckoutAddress({
   });
   return (
     <fieldset className="checkout-section checkout-address">
-      <legend className="checkout-section__title">{t("checkout.address.title")}</legend>
+      <legend className="checkout-section__title">{legend ?? t("checkout.address.title")}</legend>
       <CheckoutInput
         {...text("name")}
         label={t("checkout.address.name")}

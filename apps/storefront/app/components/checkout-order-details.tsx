@@ -3,7 +3,7 @@ import { isCheckoutCountry } from "~/lib/checkout-data";
 import { useDeliveryText } from "./checkout-shipping";
 
 /** The address as the order stored it, written the way its country writes addresses. */
-function AddressLines({ address }: { address: Record<string, string | null> }) {
+export function AddressLines({ address }: { address: Record<string, string | null> }) {
   const { t } = useTranslation("storefront");
   const country = address.country ?? "";
   const cityLine =

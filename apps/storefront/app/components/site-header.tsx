@@ -2,6 +2,7 @@ import { Form, Link, useLocation } from "@remix-run/react";
 import { categoryPath, homePath, searchPath, type Locale } from "@comptoir/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
+import { AuthHeaderLink } from "./auth-header-link";
 import { CartLink } from "./cart-link";
 
 export interface NavigationItem {
@@ -14,10 +15,13 @@ export function SiteHeader({
   locale,
   navigation,
   languageLinks,
+  signedIn,
 }: {
   locale: Locale;
   navigation: NavigationItem[];
   languageLinks: ReactNode;
+  /** Whether the request carried a session cookie (see AuthHeaderLink). */
+  signedIn: boolean;
 }) {
   const { t } = useTranslation();
   const { t: ts } = useTranslation("storefront");
@@ -54,6 +58,7 @@ export function SiteHeader({
         </Form>
         <div className="site-header__actions">
           {languageLinks}
+          <AuthHeaderLink locale={locale} signedIn={signedIn} />
           <CartLink locale={locale} />
         </div>
       </div>

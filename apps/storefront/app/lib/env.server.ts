@@ -1,11 +1,13 @@
 // The storefront's own settings, validated once (the database's are read by @comptoir/db).
+import { DEVELOPMENT_COOKIE_SECRET } from "@comptoir/env";
 import { z } from "zod";
 
 /**
  * Signs the cart cookie in development and tests only, so that `pnpm dev` needs no setup. Public
- * (it is in the source): production refuses it.
+ * (it is in the source): production refuses it. Defined with the other development values in
+ * @comptoir/env, whose start-up check refuses them all.
  */
-export const DEVELOPMENT_COOKIE_SECRET = "comptoir-development-cookie-secret-not-for-production";
+export { DEVELOPMENT_COOKIE_SECRET };
 
 const schema = z
   .object({

@@ -3,6 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { categoryPath, homePath, LOCALES } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "react-i18next";
+import { AccountDeletedNotice } from "~/components/account-deleted-notice";
 import { ProductGrid } from "~/components/product-grid";
 import { storefrontApi } from "~/lib/api.server";
 import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
@@ -55,6 +56,7 @@ export default function Home() {
   const first = categories[0];
   return (
     <>
+      <AccountDeletedNotice />
       <section className="hero">
         <h1>{t("home.heroTitle")}</h1>
         <p className="hero__text">{t("home.heroText")}</p>

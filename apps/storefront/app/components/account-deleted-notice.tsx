@@ -1,0 +1,18 @@
+import { useSearchParams } from "@remix-run/react";
+import { useTranslation } from "react-i18next";
+import { ACCOUNT_DELETED_QUERY } from "~/lib/account-intents";
+
+/**
+ * The confirmation shown once an account is deleted: the privacy page sends the former customer to
+ * the home page with `?account=deleted` (there is no account left to show it in).
+ */
+export function AccountDeletedNotice() {
+  const [search] = useSearchParams();
+  const { t } = useTranslation("account");
+  if (search.get(ACCOUNT_DELETED_QUERY.name) !== ACCOUNT_DELETED_QUERY.value) return null;
+  return (
+    <div className="alert alert--info account-deleted-notice" role="status" data-testid="account-deleted">
+      {t("privacy.deleted")}
+    </div>
+  );
+}

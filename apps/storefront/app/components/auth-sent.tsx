@@ -1,0 +1,33 @@
+import { Link } from "@remix-run/react";
+import { homePath, type Locale } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+import { AuthCard } from "./auth-card";
+
+/**
+ * "Check your inbox": what a form that sends an email answers. Its words never depend on whether
+ * the address has an account, so the page reveals nothing about who is a customer.
+ */
+export function AuthSent({
+  locale,
+  title,
+  text,
+  hint,
+}: {
+  locale: Locale;
+  title: string;
+  text: string;
+  hint: string;
+}) {
+  const { t } = useTranslation("storefront");
+  return (
+    <AuthCard title={title} icon="mail" testId="auth-sent">
+      <div role="status">
+        <p className="auth-card__text">{text}</p>
+        <p className="auth-card__note">{hint}</p>
+      </div>
+      <Link to={homePath(locale)} className="btn btn--ghost auth-card__submit">
+        {t("auth.backToShop")}
+      </Link>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,86 @@
+// The forgot-password page: /fr/mot-de-passe-oublie, /en/forgot-password. An email address, then
+// the same "if an account exists, we sent a link" for every address.
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { loginPath } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+import { AuthCard } from "~/components/auth-card";
+import { AuthField, AuthFormError, AuthSubmit, useAuthPending } from "~/components/auth-field";
+import { AuthSent } from "~/components/auth-sent";
+import { storefrontApi } from "~/lib/api.server";
+import type { EmailSentData } from "~/lib/auth-data";
+import { forgotPasswordAction } from "~/lib/auth-forgot-password.server";
+import { forgotPasswordForm } from "~/lib/auth-forms";
+import { authMeta } from "~/lib/auth-meta";
+import { authDocumentHeaders, authFormPageData } from "~/lib/auth-page.server";
+import { localeFromUrl } from "~/lib/locale.server";
+
+export const headers = authDocumentHeaders();
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return authFormPageData(request, localeFromUrl(request)!, await storefrontApi(request), "forgotPassword");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return forgotPasswordAction(request, localeFromUrl(request)!, await storefrontApi(request));
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
+
+export default function ForgotPasswordPage() {
+  const { locale } = useLoaderData<typeof loader>();
+  const actionData = useActionData<EmailSentData>();
+  const { t } = useTranslation("storefront");
+  const pending = useAuthPending();
+  const [form, fields] = useForm({
+    id: "forgot-password",
+    lastResult: actionData?.reply,
+    constraint: getZodConstraint(forgotPasswordForm),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordForm }),
+  });
+
+  if (actionData?.sentTo) {
+    return (
+      <AuthSent
+        locale={locale}
+        title={t("auth.forgotPassword.sentTitle")}
+        text={t("auth.forgotPassword.sent", { email: actionData.sentTo })}
+        hint={t("auth.forgotPassword.sentHint")}
+      />
+    );
+  }
+  return (
+    <AuthCard
+      title={t("auth.forgotPassword.heading")}
+      intro={<p>{t("auth.forgotPassword.intro")}</p>}
+      testId="forgot-password-page"
+      aside={
+        <>
+          {t("auth.forgotPassword.remembered")}{" "}
+          <Link to={loginPath(locale)}>{t("auth.forgotPassword.login")}</Link>
+        </>
+      }
+    >
+      <Form method="post" {...getFormProps(form)} className="auth-form" data-testid="forgot-password-form">
+        <AuthFormError id={form.errorId} errors={form.errors} />
+        <AuthField
+          field={fields.email}
+          type="email"
+          label={t("auth.fields.email")}
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+        />
+        <AuthSubmit
+          pending={pending}
+          label={t("auth.forgotPassword.submit")}
+          pendingLabel={t("auth.forgotPassword.submitting")}
+        />
+      </Form>
+    </AuthCard>
+  );
+}

@@ -1,0 +1,31 @@
+// The page a login link opens: /fr/connexion/lien?token=..., /en/login/link?token=...
+// A link for an address with no account creates a verified account, welcomed on the account page.
+// Opening the link spends nothing (mail scanners follow links): the button's POST does.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AuthLinkPage } from "~/components/auth-link-page";
+import { storefrontApi } from "~/lib/api.server";
+import type { LinkActionData } from "~/lib/auth-data";
+import { linkAction, linkPageData } from "~/lib/auth-link.server";
+import { authMeta } from "~/lib/auth-meta";
+import { authDocumentHeaders } from "~/lib/auth-page.server";
+import { localeFromUrl } from "~/lib/locale.server";
+
+export const headers = authDocumentHeaders({ link: true });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return linkPageData(request, localeFromUrl(request)!, await storefrontApi(request), "magicLink");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return linkAction(request, localeFromUrl(request)!, await storefrontApi(request), "magicLink");
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
+
+export default function MagicLinkPage() {
+  const { page, locale, token } = useLoaderData<typeof loader>();
+  return (
+    <AuthLinkPage page={page} locale={locale} token={token} actionData={useActionData<LinkActionData>()} />
+  );
+}

@@ -1,0 +1,31 @@
+// The page a password reset link opens: /fr/mot-de-passe-oublie/nouveau?token=...,
+// /en/forgot-password/new?token=... A new password ends every other session and logs the customer in.
+// Opening the link spends nothing (mail scanners follow links): the button's POST does.
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AuthLinkPage } from "~/components/auth-link-page";
+import { storefrontApi } from "~/lib/api.server";
+import type { LinkActionData } from "~/lib/auth-data";
+import { linkAction, linkPageData } from "~/lib/auth-link.server";
+import { authMeta } from "~/lib/auth-meta";
+import { authDocumentHeaders } from "~/lib/auth-page.server";
+import { localeFromUrl } from "~/lib/locale.server";
+
+export const headers = authDocumentHeaders({ link: true });
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return linkPageData(request, localeFromUrl(request)!, await storefrontApi(request), "resetPassword");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return linkAction(request, localeFromUrl(request)!, await storefrontApi(request), "resetPassword");
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
+
+export default function ResetPasswordPage() {
+  const { page, locale, token } = useLoaderData<typeof loader>();
+  return (
+    <AuthLinkPage page={page} locale={locale} token={token} actionData={useActionData<LinkActionData>()} />
+  );
+}

@@ -1,0 +1,93 @@
+// The sign-up page: /fr/inscription, /en/sign-up. Name (optional), email and a password; then
+// "check your inbox" for the verification link, whatever the address (see auth-sign-up.server).
+import { getFormProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { loginPath } from "@comptoir/i18n";
+import { useTranslation } from "react-i18next";
+import { AuthCard } from "~/components/auth-card";
+import { AuthField, AuthFormError, AuthSubmit, useAuthPending } from "~/components/auth-field";
+import { AuthSent } from "~/components/auth-sent";
+import { storefrontApi } from "~/lib/api.server";
+import type { EmailSentData } from "~/lib/auth-data";
+import { PASSWORD_MIN_LENGTH, signUpForm } from "~/lib/auth-forms";
+import { authMeta } from "~/lib/auth-meta";
+import { authDocumentHeaders, authFormPageData } from "~/lib/auth-page.server";
+import { signUpAction } from "~/lib/auth-sign-up.server";
+import { localeFromUrl } from "~/lib/locale.server";
+
+export const headers = authDocumentHeaders();
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return authFormPageData(request, localeFromUrl(request)!, await storefrontApi(request), "signUp");
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return signUpAction(request, localeFromUrl(request)!, await storefrontApi(request));
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
+
+export default function SignUpPage() {
+  const { locale } = useLoaderData<typeof loader>();
+  const actionData = useActionData<EmailSentData>();
+  const { t } = useTranslation("storefront");
+  const pending = useAuthPending();
+  const [form, fields] = useForm({
+    id: "sign-up",
+    lastResult: actionData?.reply,
+    constraint: getZodConstraint(signUpForm),
+    shouldValidate: "onBlur",
+    shouldRevalidate: "onInput",
+    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpForm }),
+  });
+
+  if (actionData?.sentTo) {
+    return (
+      <AuthSent
+        locale={locale}
+        title={t("auth.signUp.sentTitle")}
+        text={t("auth.signUp.sent", { email: actionData.sentTo })}
+        hint={t("auth.signUp.sentHint")}
+      />
+    );
+  }
+  return (
+    <AuthCard
+      title={t("auth.signUp.heading")}
+      intro={<p>{t("auth.signUp.intro")}</p>}
+      testId="sign-up-page"
+      aside={
+        <>
+          {t("auth.signUp.haveAccount")} <Link to={loginPath(locale)}>{t("auth.signUp.login")}</Link>
+        </>
+      }
+    >
+      <Form method="post" {...getFormProps(form)} className="auth-form" data-testid="sign-up-form">
+        <AuthFormError id={form.errorId} errors={form.errors} />
+        <AuthField field={fields.name} type="text" label={t("auth.fields.name")} autoComplete="name" />
+        <AuthField
+          field={fields.email}
+          type="email"
+          label={t("auth.fields.email")}
+          autoComplete="email"
+          inputMode="email"
+          spellCheck={false}
+        />
+        <AuthField
+          field={fields.password}
+          type="password"
+          label={t("auth.fields.password")}
+          hint={t("auth.fields.passwordRules", { min: PASSWORD_MIN_LENGTH })}
+          autoComplete="new-password"
+        />
+        <AuthSubmit
+          pending={pending}
+          label={t("auth.signUp.submit")}
+          pendingLabel={t("auth.signUp.submitting")}
+        />
+      </Form>
+    </AuthCard>
+  );
+}
