@@ -1,4 +1,5 @@
 import { hydrateApp } from "@comptoir/ui/entry-client";
-import { storefrontResources } from "@comptoir/i18n/resources/storefront";
+import { loadStorefrontResources } from "@comptoir/i18n/resources/storefront";
 
-hydrateApp(storefrontResources);
+// The page's language only: the texts of the other language are never downloaded.
+hydrateApp(loadStorefrontResources);

@@ -1,5 +1,6 @@
 // What the checkout tests arrange and check beside the browser: the catalog and orders in the
 // stack's database, and the emails caught by its mailbox.
+import { ENHANCED_FIELD } from "../app/lib/cart-action-data";
 import { createDb, type Db } from "@comptoir/db";
 import { expect, type Page } from "@playwright/test";
 
@@ -78,6 +79,9 @@ export async function emailsTo(email: string, timeoutMs = 20_000): Promise<Mailb
 export async function addToCart(page: Page, productPath: string, sku: string) {
   await page.goto(`${productPath}?variant=${encodeURIComponent(sku)}`);
   const form = page.getByTestId("add-to-cart");
+  // Once hydrated, the form marks itself as sent by a fetcher (the field is never rendered by the
+  // server): a click before that would post the plain form, which answers with another page.
+  await expect(form.locator(`input[name="${ENHANCED_FIELD}"]`)).toBeAttached();
   await form.getByRole("button").click();
   await expect(page.getByTestId("add-to-cart-added")).toBeVisible();
 }

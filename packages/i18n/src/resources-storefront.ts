@@ -1,17 +1,11 @@
 // The texts the storefront's browser code needs: its pages' (the account area has a namespace of its
-// own), the shared ones and error messages.
-// A module of its own so that the browser bundle carries these files only (no admin, no email).
-import enAccount from "./resources/en/account.json";
-import enCommon from "./resources/en/common.json";
-import enErrors from "./resources/en/errors.json";
-import enStorefront from "./resources/en/storefront.json";
-import frAccount from "./resources/fr/account.json";
-import frCommon from "./resources/fr/common.json";
-import frErrors from "./resources/fr/errors.json";
-import frStorefront from "./resources/fr/storefront.json";
+// own), the shared ones and error messages; no admin or email texts. A page loads its own language
+// only (loadStorefrontResources): each language is a chunk of its own in the browser bundle.
+import type { Locale } from "@comptoir/validators/locales";
 import type { I18nResources } from "./instance";
 
-export const storefrontResources = {
-  fr: { common: frCommon, storefront: frStorefront, account: frAccount, errors: frErrors },
-  en: { common: enCommon, storefront: enStorefront, account: enAccount, errors: enErrors },
-} satisfies I18nResources;
+export function loadStorefrontResources(locale: Locale): Promise<I18nResources> {
+  return locale === "en"
+    ? import("./resources-storefront-en").then((module) => module.englishStorefrontResources)
+    : import("./resources-storefront-fr").then((module) => module.frenchStorefrontResources);
+}

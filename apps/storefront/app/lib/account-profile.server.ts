@@ -1,6 +1,6 @@
 // The profile page: the name and preferred language, and the change of email address (a link sent
 // to the new address confirms it; until then nothing changes).
-import { data, redirect } from "@remix-run/node";
+import { data, redirectDocument } from "@remix-run/node";
 import type { RequestCaller } from "@comptoir/api";
 import { accountPath, localeCookieValue, STOREFRONT_LOCALE_COOKIE, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
@@ -76,6 +76,7 @@ export async function profileAction(request: Request, locale: Locale, caller: Re
   // The storefront's language preference follows the account's: "/" leads to it from now on.
   const secure = new URL(publicOrigin(request)).protocol === "https:";
   headers.append("Set-Cookie", localeCookieValue(STOREFRONT_LOCALE_COOKIE, chosen, { secure }));
-  // Redirected, so that a reload does not post again; in the chosen language.
-  return redirect(withDone(accountPath(chosen, "profile"), "profile"), { status: 303, headers });
+  // Redirected, so that a reload does not post again; in the chosen language, as a document load:
+  // a page carries the texts of its own language only.
+  return redirectDocument(withDone(accountPath(chosen, "profile"), "profile"), { status: 303, headers });
 }

@@ -1,16 +1,36 @@
 import { RemixBrowser } from "@remix-run/react";
-import { createI18n, DEFAULT_LOCALE, isLocale, type I18nResources } from "@comptoir/i18n";
+import { createI18n, DEFAULT_LOCALE, isLocale, type I18nResources, type Locale } from "@comptoir/i18n";
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
 
+type ResourcesFor = (locale: Locale) => Promise<I18nResources>;
+
 /**
  * The body of both apps' entry.client: hydrate in the language the server rendered (<html lang>),
- * with the texts of that app only (@comptoir/i18n/resources/<app>).
+ * with the texts of that app only (@comptoir/i18n/resources/<app>): all of them, or those of the
+ * page's language, loaded before hydrating.
  */
-export function hydrateApp(resources: I18nResources) {
+export function hydrateApp(resources: I18nResources | ResourcesFor) {
   const lang = document.documentElement.lang;
-  const i18n = createI18n(isLocale(lang) ? lang : DEFAULT_LOCALE, resources);
+  const locale = isLocale(lang) ? lang : DEFAULT_LOCALE;
+  if (typeof resources !== "function") {
+    hydrate(locale, resources);
+    return;
+  }
+  void resources(locale).then((loaded) => {
+    const i18n = hydrate(locale, loaded);
+    // Pages change language by loading a document in the other language (language links, and
+    // redirectDocument where an action changes it). Should a client-side navigation cross languages
+    // anyway, load the new language's page as a document rather than show it without its texts.
+    i18n.on("languageChanged", (language) => {
+      if (!i18n.hasResourceBundle(language, "errors")) window.location.reload();
+    });
+  });
+}
+
+function hydrate(locale: Locale, resources: I18nResources) {
+  const i18n = createI18n(locale, resources);
   startTransition(() => {
     hydrateRoot(
       document,
@@ -21,4 +41,5 @@ export function hydrateApp(resources: I18nResources) {
       </I18nextProvider>,
     );
   });
+  return i18n;
 }
