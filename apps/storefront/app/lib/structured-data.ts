@@ -3,7 +3,9 @@
 // the browser a second time inside the loader data.
 import type { MetaDescriptor } from "@remix-run/node";
 import type { ImageDto, Money } from "@comptoir/api";
-import { currencyDigits, DEFAULT_LOCALE, homePath, resources, searchPath, type Locale } from "@comptoir/i18n";
+import { currencyDigits, DEFAULT_LOCALE, homePath, searchPath, type Locale } from "@comptoir/i18n";
+import enCommon from "@comptoir/i18n/resources/en/common.json";
+import frCommon from "@comptoir/i18n/resources/fr/common.json";
 import { markdownToText } from "./markdown-text";
 
 /** Renders each object as a <script type="application/ld+json"> (Remix escapes its content). */
@@ -22,12 +24,15 @@ export interface ProductJsonLdSource {
 
 const CONTEXT = "https://schema.org";
 
+// The brand as the resources write it (in one place). Only the shared texts are imported: this
+// module runs in the browser too (meta), where the whole resource set would weigh every page down.
+const BRAND: Record<Locale, string> = { fr: frCommon.brand, en: enCommon.brand };
+
 export function organizationJsonLd(origin: string) {
   return {
     "@context": CONTEXT,
     "@type": "Organization",
-    // The brand is not translated; read from the resources so it is written in one place.
-    name: resources[DEFAULT_LOCALE].common.brand,
+    name: BRAND[DEFAULT_LOCALE],
     url: origin,
     logo: `${origin}/favicon.svg`,
   };
@@ -38,7 +43,7 @@ export function websiteJsonLd(origin: string, locale: Locale) {
   return {
     "@context": CONTEXT,
     "@type": "WebSite",
-    name: resources[locale].common.brand,
+    name: BRAND[locale],
     url: `${origin}${homePath(locale)}`,
     inLanguage: locale,
     potentialAction: {
