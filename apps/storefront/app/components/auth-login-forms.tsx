@@ -1,11 +1,11 @@
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { forgotPasswordPath, type Locale } from "@comptoir/i18n";
 import { useTranslation } from "react-i18next";
 import type { LoginActionData } from "~/lib/auth-data";
 import { loginForm, magicLinkForm } from "~/lib/auth-forms";
 import { AuthField, AuthFormError, AuthSubmit, useAuthPending } from "./auth-field";
+import { useAuthForm } from "~/lib/use-auth-form";
 
 /** Email and password; `redirectTo` goes along so that the customer lands where they were going. */
 export function PasswordLoginForm({
@@ -19,14 +19,11 @@ export function PasswordLoginForm({
 }) {
   const { t } = useTranslation("storefront");
   const pending = useAuthPending("password");
-  const [form, fields] = useForm({
-    id: "login-password",
-    lastResult: actionData?.intent === "password" ? actionData.reply : undefined,
-    constraint: getZodConstraint(loginForm),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: loginForm }),
-  });
+  const [form, fields] = useAuthForm(
+    "login-password",
+    loginForm,
+    actionData?.intent === "password" ? actionData.reply : undefined,
+  );
   return (
     <Form method="post" {...getFormProps(form)} className="auth-form" data-testid="login-form">
       <AuthFormError id={form.errorId} errors={form.errors} />
@@ -66,14 +63,7 @@ export function MagicLinkRequestForm({ actionData }: { actionData: LoginActionDa
   const { t } = useTranslation("storefront");
   const pending = useAuthPending("magicLink");
   const mine = actionData?.intent === "magicLink" ? actionData : undefined;
-  const [form, fields] = useForm({
-    id: "login-link",
-    lastResult: mine?.reply,
-    constraint: getZodConstraint(magicLinkForm),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: magicLinkForm }),
-  });
+  const [form, fields] = useAuthForm("login-link", magicLinkForm, mine?.reply);
   return (
     <section className="auth-card__section" aria-labelledby="login-link-title">
       <h2 id="login-link-title" className="auth-card__subtitle">

@@ -1,7 +1,6 @@
 // The forgot-password page: /fr/mot-de-passe-oublie, /en/forgot-password. An email address, then
 // the same "if an account exists, we sent a link" for every address.
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { loginPath } from "@comptoir/i18n";
@@ -16,6 +15,7 @@ import { forgotPasswordForm } from "~/lib/auth-forms";
 import { authMeta } from "~/lib/auth-meta";
 import { authDocumentHeaders, authFormPageData } from "~/lib/auth-page.server";
 import { localeFromUrl } from "~/lib/locale.server";
+import { useAuthForm } from "~/lib/use-auth-form";
 
 export const headers = authDocumentHeaders();
 
@@ -34,14 +34,7 @@ export default function ForgotPasswordPage() {
   const actionData = useActionData<EmailSentData>();
   const { t } = useTranslation("storefront");
   const pending = useAuthPending();
-  const [form, fields] = useForm({
-    id: "forgot-password",
-    lastResult: actionData?.reply,
-    constraint: getZodConstraint(forgotPasswordForm),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: forgotPasswordForm }),
-  });
+  const [form, fields] = useAuthForm("forgot-password", forgotPasswordForm, actionData?.reply);
 
   if (actionData?.sentTo) {
     return (

@@ -1,7 +1,6 @@
 // The sign-up page: /fr/inscription, /en/sign-up. Name (optional), email and a password; then
 // "check your inbox" for the verification link, whatever the address (see auth-sign-up.server).
-import { getFormProps, useForm } from "@conform-to/react";
-import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { loginPath } from "@comptoir/i18n";
@@ -16,6 +15,7 @@ import { authMeta } from "~/lib/auth-meta";
 import { authDocumentHeaders, authFormPageData } from "~/lib/auth-page.server";
 import { signUpAction } from "~/lib/auth-sign-up.server";
 import { localeFromUrl } from "~/lib/locale.server";
+import { useAuthForm } from "~/lib/use-auth-form";
 
 export const headers = authDocumentHeaders();
 
@@ -34,14 +34,7 @@ export default function SignUpPage() {
   const actionData = useActionData<EmailSentData>();
   const { t } = useTranslation("storefront");
   const pending = useAuthPending();
-  const [form, fields] = useForm({
-    id: "sign-up",
-    lastResult: actionData?.reply,
-    constraint: getZodConstraint(signUpForm),
-    shouldValidate: "onBlur",
-    shouldRevalidate: "onInput",
-    onValidate: ({ formData }) => parseWithZod(formData, { schema: signUpForm }),
-  });
+  const [form, fields] = useAuthForm("sign-up", signUpForm, actionData?.reply);
 
   if (actionData?.sentTo) {
     return (
