@@ -18,6 +18,7 @@ async function main(): Promise<void> {
     databaseUrl,
     redisUrl: runtime.REDIS_URL,
     port: runtime.WORKER_HEALTH_PORT,
+    metrics: { nodeEnv: runtime.NODE_ENV, token: runtime.METRICS_TOKEN },
   });
   const worker = await startWorker({ db: getDb(), databaseUrl, env: readWorkerEnv() });
   // The line the dev launcher and the end-to-end stack wait for (structured logs may be silent there).

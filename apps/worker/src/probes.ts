@@ -1,6 +1,7 @@
 // The worker's /healthz and /readyz, on an internal port (WORKER_HEALTH_PORT, 9464 by default): the
 // worker serves no HTTP otherwise, and orchestrators need to know it is alive and can reach its
-// database. Same checks and answers as the apps' (see @comptoir/server/probes).
+// database. Same checks and answers as the apps' (see @comptoir/server/probes). Prometheus scrapes
+// /metrics there too: open on this internal port, or behind METRICS_TOKEN when it is set.
 import { fileURLToPath } from "node:url";
 import { createReadiness, findMigrationsDir, startHealthServer } from "@comptoir/server/probes";
 
@@ -15,6 +16,8 @@ export async function startWorkerProbes(options: {
   databaseUrl: string;
   redisUrl: string | undefined;
   port: number;
+  /** /metrics: who may read it (see @comptoir/server's metrics endpoint). */
+  metrics?: { nodeEnv: "development" | "production" | "test"; token: string | undefined };
 }): Promise<WorkerProbes> {
   let stopping = false;
   const readiness = createReadiness({
@@ -26,6 +29,7 @@ export async function startWorkerProbes(options: {
     port: options.port,
     readiness,
     isDraining: () => stopping,
+    metrics: options.metrics ?? { nodeEnv: "production", token: undefined },
   }).catch(async (error: unknown) => {
     await readiness.close();
     throw error instanceof Error && error.message.startsWith("Port ")

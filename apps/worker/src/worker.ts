@@ -5,7 +5,9 @@ import type { Db } from "@comptoir/db";
 import { createMailer, type Mailer } from "@comptoir/email";
 import { createJobQueue, type JobQueue } from "@comptoir/jobs";
 import { createStripe, type Stripe } from "@comptoir/payments";
+import { getMetrics } from "@comptoir/observability";
 import type { WorkerEnv } from "./env";
+import { measuredJob, reportQueueDepths } from "./job-metrics";
 import { reconcileOrders } from "./jobs/reconcile-orders";
 import { sendAccountEmail } from "./jobs/send-account-email";
 import { sendOrderConfirmation } from "./jobs/send-order-confirmation";
@@ -38,24 +40,30 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
 
   await queue.work(
     "email.order-confirmation",
-    async (job) => {
+    measuredJob("email.order-confirmation", async (job) => {
       await sendOrderConfirmation(db, mailer, { orderId: job.data.orderId, publicUrl: env.PUBLIC_URL });
-    },
+    }),
     { batchSize: env.EMAIL_CONCURRENCY },
   );
   await queue.work(
     "email.account",
-    async (job) => {
+    measuredJob("email.account", async (job) => {
       await sendAccountEmail(db, mailer, { job: job.data, publicUrl: env.PUBLIC_URL });
-    },
+    }),
     { batchSize: env.EMAIL_CONCURRENCY },
   );
   const reconcile = async () => {
-    await reconcileOrders(db, { stripe, effects });
+    const report = await reconcileOrders(db, { stripe, effects });
+    // Payments whose webhook never came are confirmed here: they count as orders paid too.
+    if (report.paid > 0) getMetrics().ordersPaid.inc(report.paid);
   };
-  await queue.work("orders.reconcile-pending", reconcile);
-  await queue.work("orders.release-expired-reservations", reconcile);
+  await queue.work("orders.reconcile-pending", measuredJob("orders.reconcile-pending", reconcile));
+  await queue.work(
+    "orders.release-expired-reservations",
+    measuredJob("orders.release-expired-reservations", reconcile),
+  );
   await queue.schedule("orders.reconcile-pending", env.RECONCILE_CRON, {});
+  reportQueueDepths(db);
 
   return {
     queue,

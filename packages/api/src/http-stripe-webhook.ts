@@ -6,6 +6,7 @@ import { orders } from "@comptoir/core";
 import { getDb, type Db } from "@comptoir/db";
 import { verifyWebhook, WebhookSignatureError } from "@comptoir/payments";
 import { getSharedCommerce, type CommerceServices } from "./commerce";
+import { countPaymentEvent } from "./commerce-metrics";
 
 export async function handleStripeWebhook(
   request: Request,
@@ -21,14 +22,17 @@ export async function handleStripeWebhook(
     event = verifyWebhook(payload, request.headers.get("stripe-signature"), services.webhookSecret);
   } catch (error) {
     if (error instanceof WebhookSignatureError) {
+      countPaymentEvent(undefined, "rejected");
       return Response.json({ error: "invalid_signature" }, { status: 400 });
     }
     throw error;
   }
   try {
     const result = await orders.handlePaymentEvent(options.db ?? getDb(), event, services.effects);
+    countPaymentEvent(event, result);
     return Response.json({ received: true, result });
   } catch (error) {
+    countPaymentEvent(event, "failed");
     console.error(`[webhooks] ${event.type} ${event.id} failed:`, error);
     return Response.json({ error: "processing_failed" }, { status: 500 });
   }

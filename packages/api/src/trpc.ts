@@ -1,5 +1,6 @@
 import { isStaffRole } from "@comptoir/auth";
 import { DomainError } from "@comptoir/core";
+import { recordTrpcCall } from "@comptoir/observability";
 import { initTRPC, TRPCError } from "@trpc/server";
 import { ZodError } from "zod";
 import type { Context } from "./context";
@@ -28,7 +29,23 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-export const publicProcedure = t.procedure.use(mapDomainErrors);
+/**
+ * Duration of every procedure and its failures by tRPC code (see @comptoir/observability metrics).
+ * Outermost, so that it sees the codes domain errors were mapped to and the time of every check.
+ */
+const recordMetrics = t.middleware(async ({ path, type, next }) => {
+  const started = performance.now();
+  const result = await next();
+  recordTrpcCall({
+    path,
+    type,
+    durationSeconds: (performance.now() - started) / 1000,
+    errorCode: result.ok ? undefined : result.error.code,
+  });
+  return result;
+});
+
+export const publicProcedure = t.procedure.use(recordMetrics).use(mapDomainErrors);
 
 /** Any logged-in user. */
 export const authedProcedure = publicProcedure.use(({ ctx, next }) => {

@@ -27,7 +27,10 @@ export function createDb(url: string, options: CreateDbOptions = {}): Db {
     connectionString: url,
     max: options.poolMax ?? readDbEnv().DATABASE_POOL_MAX,
   });
-  if (!options.onQuery) return new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS });
+  const pool = watchPool(adapter);
+  if (!options.onQuery) {
+    return withPool(new PrismaClient({ adapter, transactionOptions: TRANSACTION_OPTIONS }), pool);
+  }
   const onQuery = options.onQuery;
   const client = new PrismaClient({
     adapter,
@@ -35,10 +38,58 @@ export function createDb(url: string, options: CreateDbOptions = {}): Db {
     log: [{ emit: "event", level: "query" }],
   });
   client.$on("query", (event) => onQuery(event.query));
-  return client as unknown as Db;
+  return withPool(client as unknown as Db, pool);
 }
 
-let shared: { url: string; db: Db } | undefined;
+function withPool(db: Db, pool: () => PgPoolCounts | undefined): Db {
+  pools.set(db, pool);
+  return db;
+}
+
+/** Connections of a client's pool: open, idle, and queries waiting for one. */
+export interface DbPoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+interface PgPoolCounts {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+
+const pools = new WeakMap<Db, () => PgPoolCounts | undefined>();
+
+/**
+ * The adapter creates its pg pool when Prisma connects and owns it (it ends it on $disconnect): keep
+ * a reference to it as it is created, for the metrics, without changing who closes it.
+ */
+function watchPool(adapter: PrismaPg): () => PgPoolCounts | undefined {
+  let current: PgPoolCounts | undefined;
+  const connect = adapter.connect.bind(adapter);
+  adapter.connect = async () => {
+    const connected = await connect();
+    const driver = (connected as { underlyingDriver?: () => unknown }).underlyingDriver?.();
+    if (driver && typeof (driver as PgPoolCounts).totalCount === "number") current = driver as PgPoolCounts;
+    return connected;
+  };
+  return () => current;
+}
+
+/** The pool usage of a client made by createDb; undefined before its first query. */
+export function poolUsageOf(db: Db): DbPoolUsage | undefined {
+  const pool = pools.get(db)?.();
+  return pool ? { total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount } : undefined;
+}
+
+interface SharedDb {
+  url: string;
+  db: Db;
+  poolUsage?: () => DbPoolUsage | undefined;
+}
+
+let shared: SharedDb | undefined;
 
 /**
  * The process-wide client for DATABASE_URL. The apps' servers call this once per request; the pool is
@@ -46,10 +97,12 @@ let shared: { url: string; db: Db } | undefined;
  */
 export function getDb(): Db {
   const url = requireDatabaseUrl();
-  const globalCache = globalThis as { __comptoirDb?: { url: string; db: Db } };
+  const globalCache = globalThis as { __comptoirDb?: SharedDb };
   shared ??= globalCache.__comptoirDb;
   if (!shared || shared.url !== url) {
-    shared = { url, db: createDb(url) };
+    const db = createDb(url);
+    // The app server (outside the Remix build's bundled copy) reads the pool's usage from here.
+    shared = { url, db, poolUsage: () => poolUsageOf(db) };
     globalCache.__comptoirDb = shared;
   }
   return shared.db;

@@ -1,4 +1,12 @@
-export { createDb, getDb, disconnectSharedDb, type Db, type CreateDbOptions } from "./client";
+export {
+  createDb,
+  getDb,
+  disconnectSharedDb,
+  poolUsageOf,
+  type Db,
+  type CreateDbOptions,
+  type DbPoolUsage,
+} from "./client";
 export { ConfigError } from "./config-error";
 export { readDbEnv, requireDatabaseUrl, type DbEnv } from "./env";
 export { assertReachable, describeServer, parseDatabaseUrl } from "./database-url";

@@ -373,6 +373,16 @@ export const catalogue = Object.freeze([
     description: "The worker's internal port for `/healthz` and `/readyz`.",
   },
   {
+    name: "METRICS_TOKEN",
+    group: "Operations",
+    roles: apps,
+    usedBy: "apps, worker",
+    default: "unset: `/metrics` answers 404 on the apps in production (open on the worker's internal port)",
+    secret: true,
+    schema: optional(z.string().trim().min(1)),
+    description: "Bearer token Prometheus sends to read `/metrics`; open in development and test when unset.",
+  },
+  {
     name: "BACKUP_DIR",
     group: "Operations",
     roles: [],

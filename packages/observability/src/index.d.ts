@@ -1,4 +1,5 @@
 import type { DestinationStream, LevelWithSilent, Logger } from "pino";
+import type { Counter, Gauge, Histogram, Registry } from "prom-client";
 
 export type { Logger } from "pino";
 
@@ -28,3 +29,57 @@ export interface RequestLogContext {
 export function runWithRequestLogContext<T>(context: RequestLogContext, work: () => T): T;
 /** Names the signed-in user in the current request's log line; does nothing outside a request. */
 export function setRequestUser(userId: string): void;
+
+/** Database pool sizes at scrape time. */
+export interface DbPoolUsage {
+  total: number;
+  idle: number;
+  waiting: number;
+}
+
+/** The process's metrics: one prom-client registry shared by the server, the API and the worker. */
+export interface Metrics {
+  registry: Registry;
+  sources: {
+    dbPool: (() => DbPoolUsage | undefined) | undefined;
+    queueDepths: (() => Promise<Record<string, number>>) | undefined;
+  };
+  httpRequests: Counter<"method" | "route" | "status">;
+  httpDuration: Histogram<"method" | "route" | "status">;
+  trpcDuration: Histogram<"path" | "type" | "outcome">;
+  trpcErrors: Counter<"path" | "code">;
+  dbPool: Gauge<"state">;
+  jobQueueDepth: Gauge<"queue">;
+  jobsProcessed: Counter<"queue" | "outcome">;
+  jobDuration: Histogram<"queue">;
+  ordersCreated: Counter;
+  ordersPaid: Counter;
+  checkoutFailures: Counter<"code">;
+  paymentFailures: Counter;
+  webhookEvents: Counter<"source" | "type" | "outcome">;
+}
+
+/** The process's metrics (created on first use, shared through globalThis with bundled copies). */
+export function getMetrics(): Metrics;
+/** Every metric name the registry defines: dashboards and alert rules may only use these. */
+export function metricNames(): string[];
+/** The Prometheus exposition text of every metric, for a scrape. */
+export function renderMetrics(): Promise<{ contentType: string; body: string }>;
+/** Counts an answered HTTP request (route template, never the raw path) and its duration. */
+export function recordHttpRequest(request: {
+  method: string;
+  route: string;
+  status: number;
+  durationSeconds: number;
+}): void;
+/** Records a tRPC procedure's duration, and its error code when it failed. */
+export function recordTrpcCall(call: {
+  path: string;
+  type: string;
+  durationSeconds: number;
+  errorCode?: string;
+}): void;
+/** Where the pool gauge reads its sizes at scrape time. */
+export function setDbPoolSource(source: () => DbPoolUsage | undefined): void;
+/** Where the queue depth gauge reads its values at scrape time (queue name to waiting jobs). */
+export function setQueueDepthSource(source: () => Promise<Record<string, number>>): void;

@@ -2,6 +2,7 @@
 // (it answers at all); /readyz says whether it should get traffic. Both are answered before
 // anything else (no session, no Remix, no request log line) and never cached.
 import http from "node:http";
+import { metricsEndpoint } from "./metrics-endpoint.js";
 
 /**
  * @typedef {object} HealthOptions
@@ -42,15 +43,21 @@ function send(response, status, body) {
 }
 
 /**
- * A server answering only the two endpoints (the worker's internal port).
+ * A server answering only the two endpoints (the worker's internal port), and /metrics when
+ * `metrics` says with which token (see metrics-endpoint.js).
  *
- * @param {HealthOptions & { port: number, host?: string }} options
+ * @param {HealthOptions & { port: number, host?: string, metrics?: { nodeEnv: "development" | "production" | "test", token: string | undefined } }} options
  * @returns {Promise<{ server: import("node:http").Server, port: number, close: () => Promise<void> }>}
  */
-export async function startHealthServer({ port, host, ...options }) {
+export async function startHealthServer({ port, host, metrics, ...options }) {
   const endpoints = healthEndpoints(options);
+  const scrapes = metrics ? metricsEndpoint({ ...metrics, internal: true }) : undefined;
+  const notFound = (/** @type {import("node:http").ServerResponse} */ response) =>
+    send(response, 404, { status: "not found" });
   const server = http.createServer((request, response) =>
-    endpoints(request, response, () => send(response, 404, { status: "not found" })),
+    endpoints(request, response, () =>
+      scrapes ? scrapes(request, response, () => notFound(response)) : notFound(response),
+    ),
   );
   await new Promise((resolve, reject) => {
     server.once("error", (/** @type {NodeJS.ErrnoException} */ error) =>

@@ -3,6 +3,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
+import { setDbPoolSource } from "@comptoir/observability";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -11,6 +12,7 @@ import { createAppLogger } from "./app-logger.js";
 import { closeAppDatabasePool } from "./db-pool.js";
 import { closeConnectionsWhileDraining, drainHttpServer } from "./graceful-shutdown.js";
 import { healthEndpoints } from "./health.js";
+import { appDatabasePoolUsage, metricsEndpoint } from "./metrics-endpoint.js";
 import { createReadiness, findMigrationsDir } from "./readiness.js";
 import { requestLog } from "./request-log.js";
 import { routePatternMatcher } from "./route-pattern.js";
@@ -69,6 +71,9 @@ export async function startAppServer(options) {
   app.set("trust proxy", true);
   // Probes are answered before anything else, and are not logged: they come every few seconds.
   app.use(healthEndpoints({ readiness, isDraining }));
+  // Scrapes too (see metrics-endpoint.js for who may read them).
+  app.use(metricsEndpoint({ nodeEnv: env.NODE_ENV, token: env.METRICS_TOKEN }));
+  setDbPoolSource(appDatabasePoolUsage);
   app.use(closeConnectionsWhileDraining(isDraining));
   // The other public files (favicon...) are served only for their own names: a static middleware on
   // every path would stat the disk (and build an ENOENT error) for each page request.

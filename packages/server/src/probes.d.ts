@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import type { IncomingMessage, Server, ServerResponse } from "node:http";
 
 export type CheckResult = { status: "ok" } | { status: "error"; error: string } | { status: "skipped" };
 
@@ -34,6 +34,8 @@ export function startHealthServer(options: {
   host?: string;
   readiness: Pick<Readiness, "check">;
   isDraining: () => boolean;
+  /** Also serve /metrics, open unless `token` is set (the port is internal). */
+  metrics?: { nodeEnv: "development" | "production" | "test"; token: string | undefined };
 }): Promise<{ server: Server; port: number; close: () => Promise<void> }>;
 
 export interface RuntimeEnv {
@@ -42,6 +44,17 @@ export interface RuntimeEnv {
   REDIS_URL?: string;
   SHUTDOWN_TIMEOUT_MS: number;
   WORKER_HEALTH_PORT: number;
+  METRICS_TOKEN?: string;
 }
 
 export function readRuntimeEnv(source?: NodeJS.ProcessEnv): RuntimeEnv;
+
+/**
+ * /metrics for Prometheus: with `token`, only for a matching bearer token; without it, 404 in
+ * production unless `internal` (an unpublished port), open in development and test.
+ */
+export function metricsEndpoint(options: {
+  nodeEnv: "development" | "production" | "test";
+  token: string | undefined;
+  internal?: boolean;
+}): (request: IncomingMessage, response: ServerResponse, next: () => void) => void;

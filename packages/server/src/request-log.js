@@ -1,7 +1,7 @@
 // One JSON line per request: id, method, route pattern, status, duration and the signed-in user's
 // id when the app knows it. Nothing else from the request: no path or query string (links in
 // emails carry tokens there), no cookie, no header but the request id.
-import { runWithRequestLogContext } from "@comptoir/observability";
+import { recordHttpRequest, runWithRequestLogContext } from "@comptoir/observability";
 import { requestIdFrom } from "./request-id.js";
 
 /**
@@ -40,12 +40,16 @@ export function requestLog({ logger, routeOf, skip }) {
       if (done) return;
       done = true;
       const status = response.statusCode;
+      const route = routeOf(pathname);
+      const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+      // The same route pattern labels the metrics: a raw path (ids, tokens) would be unbounded.
+      recordHttpRequest({ method: request.method, route, status, durationSeconds: seconds });
       const line = {
         requestId: id,
         method: request.method,
-        route: routeOf(pathname),
+        route,
         status,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 10_000) / 100,
+        durationMs: Math.round(seconds * 100_000) / 100,
         ...(context.userId ? { userId: context.userId } : {}),
         ...(aborted ? { aborted: true } : {}),
       };

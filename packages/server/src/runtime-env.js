@@ -12,6 +12,8 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** The worker's internal port for /healthz and /readyz. */
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  /** Bearer token a scrape of /metrics must send; without it /metrics answers 404 in production. */
+  METRICS_TOKEN: z.string().trim().min(1).optional(),
 });
 
 /** @typedef {z.infer<typeof schema>} RuntimeEnv */
