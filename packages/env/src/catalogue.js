@@ -171,6 +171,49 @@ export const catalogue = Object.freeze([
     description:
       "Other origins allowed to post forms to the apps, comma-separated ([security.md](security.md)).",
   },
+  {
+    name: "API_CORS_ORIGINS",
+    group: "Security",
+    roles: ["storefront"],
+    usedBy: "storefront",
+    default: "unset: no other origin may call `/api/trpc` from a browser",
+    secret: false,
+    schema: optional(originList),
+    description:
+      "Origins whose browser code may call the public API at `/api/trpc` (CORS, without cookies), comma-separated ([security.md](security.md)).",
+  },
+  // Error reporting
+  {
+    name: "SENTRY_DSN",
+    group: "Error reporting",
+    roles: ["storefront", "admin"],
+    usedBy: "storefront, admin (server and browser)",
+    default: "unset: nothing is sent anywhere",
+    secret: false,
+    schema: optional(httpUrl),
+    description:
+      "Sentry project DSN. When set, both apps report server and browser errors to it, personal data scrubbed first ([observability.md](observability.md)).",
+  },
+  {
+    name: "SENTRY_ENVIRONMENT",
+    group: "Error reporting",
+    roles: ["storefront", "admin"],
+    usedBy: "storefront, admin",
+    default: "the value of `NODE_ENV`",
+    secret: false,
+    schema: optional(z.string().trim().min(1).max(64)),
+    description: "Environment name attached to reported errors (`production`, `staging`...).",
+  },
+  {
+    name: "SENTRY_TRACES_SAMPLE_RATE",
+    group: "Error reporting",
+    roles: ["storefront", "admin"],
+    usedBy: "storefront, admin",
+    default: "`0`: errors only, no performance traces",
+    secret: false,
+    schema: withDefault(z.coerce.number().min(0).max(1), 0),
+    description: "Share of requests and page loads traced for Sentry's performance view, from 0 to 1.",
+  },
   // Payments
   {
     name: "STRIPE_SECRET_KEY",
