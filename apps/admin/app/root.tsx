@@ -1,7 +1,7 @@
 import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
-import { Links, Meta, Outlet, Scripts, ScrollRestoration, useRouteLoaderData } from "@remix-run/react";
+import { Links, Meta, Outlet, useRouteLoaderData } from "@remix-run/react";
 import { DEFAULT_LOCALE } from "@comptoir/i18n";
-import { documentLinks, RouteErrorPage } from "@comptoir/ui";
+import { DocumentMeta, DocumentScripts, documentLinks, RouteErrorPage } from "@comptoir/ui";
 import type { ReactNode } from "react";
 import { useChangeLanguage } from "remix-i18next/react";
 import adminStylesUrl from "./admin.css?url";
@@ -27,11 +27,11 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="robots" content="noindex, nofollow" />
         <Meta />
         <Links />
+        <DocumentMeta />
       </head>
       <body className="admin">
         {children}
-        <ScrollRestoration />
-        <Scripts />
+        <DocumentScripts />
       </body>
     </html>
   );

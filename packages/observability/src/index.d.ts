@@ -83,3 +83,11 @@ export function recordTrpcCall(call: {
 export function setDbPoolSource(source: () => DbPoolUsage | undefined): void;
 /** Where the queue depth gauge reads its values at scrape time (queue name to waiting jobs). */
 export function setQueueDepthSource(source: () => Promise<Record<string, number>>): void;
+
+/** Error-reporting settings; null when SENTRY_DSN is unset (nothing is initialised nor sent). */
+export interface SentrySettings {
+  dsn: string;
+  environment: string;
+  tracesSampleRate: number;
+}
+export function sentrySettingsFromEnv(env?: Record<string, string | undefined>): SentrySettings | null;

@@ -10,3 +10,4 @@ export {
   setDbPoolSource,
   setQueueDepthSource,
 } from "./metrics.js";
+export { sentrySettingsFromEnv } from "./sentry-settings.js";

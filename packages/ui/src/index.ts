@@ -6,3 +6,12 @@ export { StockBadge } from "./components/stock-badge";
 export { useErrorText } from "./components/use-error-text";
 export { RouteErrorPage } from "./components/route-error-page";
 export { documentLinks } from "./document-links";
+export {
+  DocumentMeta,
+  DocumentScripts,
+  DocumentSettingsProvider,
+  readDocumentSettings,
+  useNonce,
+  type BrowserMonitoring,
+  type DocumentSettings,
+} from "./document-settings";

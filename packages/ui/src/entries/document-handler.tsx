@@ -3,8 +3,10 @@ import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createI18n, resources, type Locale } from "@comptoir/i18n";
+import { sentrySettingsFromEnv } from "@comptoir/observability";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
+import { DocumentSettingsProvider, type DocumentSettings } from "../document-settings";
 
 /** How long a streamed response may wait for deferred data before it is cut. */
 export const STREAM_TIMEOUT = 5_000;
@@ -19,7 +21,7 @@ export function createDocumentHandler(options: { getLocale: (request: Request) =
     responseStatusCode: number,
     responseHeaders: Headers,
     remixContext: EntryContext,
-    _loadContext: AppLoadContext,
+    loadContext: AppLoadContext,
   ) {
     const notModified = answerConditionalRequest(request, responseStatusCode, responseHeaders, remixContext);
     if (notModified) return notModified;
@@ -29,6 +31,7 @@ export function createDocumentHandler(options: { getLocale: (request: Request) =
       responseHeaders,
       remixContext,
       options.getLocale(request),
+      documentSettings(loadContext),
     );
   };
 }
@@ -73,12 +76,25 @@ function i18nFor(locale: Locale) {
   return instance;
 }
 
+// Read once: the browser gets the same error-reporting settings as the server (or none).
+const monitoring = sentrySettingsFromEnv() ?? undefined;
+
+/**
+ * The production server (packages/server) puts the response's CSP nonce in the load context; the
+ * development server sends no Content-Security-Policy, hence no nonce.
+ */
+function documentSettings(loadContext: AppLoadContext): DocumentSettings {
+  const nonce = typeof loadContext.cspNonce === "string" ? loadContext.cspNonce : undefined;
+  return { nonce, monitoring };
+}
+
 function renderDocument(
   request: Request,
   responseStatusCode: number,
   responseHeaders: Headers,
   remixContext: EntryContext,
   locale: Locale,
+  settings: DocumentSettings,
 ) {
   const i18n = i18nFor(locale);
   // Our pages defer no data, so nothing would arrive after the shell: the document is rendered
@@ -87,9 +103,16 @@ function renderDocument(
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
     const { pipe, abort } = renderToPipeableStream(
-      <I18nextProvider i18n={i18n}>
-        <RemixServer context={remixContext} url={request.url} abortDelay={ABORT_DELAY} />
-      </I18nextProvider>,
+      <DocumentSettingsProvider value={settings}>
+        <I18nextProvider i18n={i18n}>
+          <RemixServer
+            context={remixContext}
+            url={request.url}
+            abortDelay={ABORT_DELAY}
+            nonce={settings.nonce}
+          />
+        </I18nextProvider>
+      </DocumentSettingsProvider>,
       {
         onAllReady() {
           const chunks: Buffer[] = [];

@@ -3,6 +3,7 @@ import { createI18n, DEFAULT_LOCALE, isLocale, type I18nResources, type Locale }
 import { startTransition, StrictMode } from "react";
 import { hydrateRoot } from "react-dom/client";
 import { I18nextProvider } from "react-i18next";
+import { DocumentSettingsProvider, readDocumentSettings } from "../document-settings";
 
 type ResourcesFor = (locale: Locale) => Promise<I18nResources>;
 
@@ -31,14 +32,18 @@ export function hydrateApp(resources: I18nResources | ResourcesFor) {
 
 function hydrate(locale: Locale, resources: I18nResources) {
   const i18n = createI18n(locale, resources);
+  // The tree must render what the server rendered, the monitoring <meta> included.
+  const settings = readDocumentSettings(document);
   startTransition(() => {
     hydrateRoot(
       document,
-      <I18nextProvider i18n={i18n}>
-        <StrictMode>
-          <RemixBrowser />
-        </StrictMode>
-      </I18nextProvider>,
+      <DocumentSettingsProvider value={settings}>
+        <I18nextProvider i18n={i18n}>
+          <StrictMode>
+            <RemixBrowser />
+          </StrictMode>
+        </I18nextProvider>
+      </DocumentSettingsProvider>,
     );
   });
   return i18n;
