@@ -1,5 +1,5 @@
 import { remixAppConfig } from "@comptoir/config/vite";
-import { sameOriginPlugin } from "@comptoir/server/vite-plugin";
+import { requestLogPlugin, sameOriginPlugin } from "@comptoir/server/vite-plugin";
 import { mergeConfig } from "vite";
 
 declare module "@remix-run/node" {
@@ -8,5 +8,7 @@ declare module "@remix-run/node" {
   }
 }
 
-// The development server refuses cross-site form posts as the production server does.
-export default mergeConfig(remixAppConfig({ port: 3001 }), { plugins: [sameOriginPlugin()] });
+// The development server refuses cross-site form posts and logs requests as the production server does.
+export default mergeConfig(remixAppConfig({ port: 3001 }), {
+  plugins: [requestLogPlugin({ name: "admin" }), sameOriginPlugin()],
+});

@@ -14,9 +14,10 @@ function isBareOrigin(candidate) {
  * since it would never match what browsers send.
  *
  * @param {string | undefined} value
+ * @param {string} [variable]  The variable's name, for the message.
  * @returns {ReadonlySet<string>}
  */
-export function parseAllowedOrigins(value) {
+export function parseAllowedOrigins(value, variable = "ALLOWED_ORIGINS") {
   /** @type {Set<string>} */
   const origins = new Set();
   for (const entry of (value ?? "").split(",")) {
@@ -25,7 +26,7 @@ export function parseAllowedOrigins(value) {
     const origin = originOf(candidate);
     if (origin === null || !isBareOrigin(candidate)) {
       throw new Error(
-        `ALLOWED_ORIGINS must list origins such as https://shop.example, separated by commas: "${candidate}" is not one.`,
+        `${variable} must list origins such as https://shop.example, separated by commas: "${candidate}" is not one.`,
       );
     }
     origins.add(origin);

@@ -3,11 +3,12 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { setDbPoolSource } from "@comptoir/observability";
+import { sentrySettingsFromEnv, setDbPoolSource } from "@comptoir/observability";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { allowedOriginsFromEnv } from "./allowed-origins.js";
+import { apiCorsOriginsFromEnv } from "./api-cors.js";
 import { createAppLogger } from "./app-logger.js";
 import { closeAppDatabasePool } from "./db-pool.js";
 import { closeConnectionsWhileDraining, drainHttpServer } from "./graceful-shutdown.js";
@@ -17,7 +18,9 @@ import { createReadiness, findMigrationsDir } from "./readiness.js";
 import { requestLog } from "./request-log.js";
 import { routePatternMatcher } from "./route-pattern.js";
 import { readRuntimeEnv } from "./runtime-env.js";
-import { refusalLogger, sameOriginGuard } from "./same-origin-guard.js";
+import { originChecks } from "./origin-checks.js";
+import { refusalLogger } from "./same-origin-guard.js";
+import { errorReportingOrigins, paymentPageOrigins, securityHeaders } from "./security-headers.js";
 
 /**
  * @typedef {object} ServerOptions
@@ -54,6 +57,7 @@ import { refusalLogger, sameOriginGuard } from "./same-origin-guard.js";
 export async function startAppServer(options) {
   const env = readRuntimeEnv();
   const allowedOrigins = allowedOriginsFromEnv();
+  const apiCorsOrigins = apiCorsOriginsFromEnv();
   const build = await import(path.join(options.buildDir, "server", "index.js"));
   const { logger, flush } = options.logger
     ? { logger: options.logger, flush: () => undefined }
@@ -75,6 +79,16 @@ export async function startAppServer(options) {
   app.use(metricsEndpoint({ nodeEnv: env.NODE_ENV, token: env.METRICS_TOKEN }));
   setDbPoolSource(appDatabasePoolUsage);
   app.use(closeConnectionsWhileDraining(isDraining));
+  // Content-Security-Policy (with this request's nonce), HSTS, framing, sniffing, referrer and
+  // permissions policies on every response from here on (security-headers.js).
+  app.use(
+    securityHeaders({
+      app: options.name === "admin" ? "admin" : "storefront",
+      production: env.NODE_ENV === "production",
+      connectOrigins: errorReportingOrigins(sentrySettingsFromEnv()?.dsn),
+      formOrigins: options.name === "admin" ? [] : paymentPageOrigins(process.env),
+    }),
+  );
   // The other public files (favicon...) are served only for their own names: a static middleware on
   // every path would stat the disk (and build an ENOENT error) for each page request.
   const publicDir = path.join(options.buildDir, "client");
@@ -91,8 +105,16 @@ export async function startAppServer(options) {
       skip: (pathname) => pathname.startsWith("/assets/") || publicFiles.has(pathname),
     }),
   );
-  // First of all: a forged cross-site form must not reach Remix, nor anything else.
-  app.use(sameOriginGuard({ allowedOrigins, trustProxy: true, onRefusal: refusalLogger(options.name) }));
+  // First of all: a forged cross-site form must not reach Remix, nor anything else; and the public
+  // API's CORS answers for the origins in API_CORS_ORIGINS (origin-checks.js).
+  app.use(
+    originChecks({
+      allowedOrigins,
+      apiCorsOrigins,
+      trustProxy: true,
+      onRefusal: refusalLogger(options.name),
+    }),
+  );
   app.use(
     compression({
       brotli: {
@@ -126,7 +148,11 @@ export async function startAppServer(options) {
       build,
       mode,
       // Loaders and actions may record the signed-in user's id on it for the request's log line.
-      getLoadContext: (_request, response) => ({ requestLog: response.locals.requestLog }),
+      // The document's scripts carry the response's CSP nonce (packages/ui document settings).
+      getLoadContext: (_request, response) => ({
+        requestLog: response.locals.requestLog,
+        cspNonce: response.locals.cspNonce,
+      }),
     }),
   );
 

@@ -29,12 +29,13 @@ export function requestLog({ logger, routeOf, skip }) {
     // The app sees the same id as the logs (a sanitized one replaces what the client sent).
     request.headers["x-request-id"] = id;
     response.setHeader("X-Request-Id", id);
-    const pathname = request.path;
+    // Express parses the path; Vite's development server (connect) does not.
+    const pathname = request.path ?? new URL(request.url ?? "/", "http://localhost").pathname;
     if (skip?.(pathname)) return next();
     const started = process.hrtime.bigint();
     /** @type {RequestLogContext} */
     const context = {};
-    response.locals.requestLog = context;
+    if (response.locals) response.locals.requestLog = context;
     let done = false;
     const write = (/** @type {boolean} */ aborted) => {
       if (done) return;
