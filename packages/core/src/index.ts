@@ -13,3 +13,4 @@ export * as checkout from "./checkout";
 export * as customers from "./customers";
 export type * from "./customers/types";
 export type { Tx, DbOrTx } from "./transaction";
+export * as dashboard from "./dashboard";
