@@ -29,6 +29,8 @@ export const DOMAIN_ERROR_CODES = [
   "PASSWORD_INCORRECT",
   "REAUTHENTICATION_REQUIRED",
   "ADDRESS_LIMIT",
+  "REFUND_EXCEEDS_BALANCE",
+  "REFUND_LIMIT_EXCEEDED",
 ] as const;
 export type DomainErrorCode = (typeof DOMAIN_ERROR_CODES)[number];
 

@@ -22,3 +22,5 @@ export {
 } from "./reconcile-pending-orders";
 export type { OrderJob, OrderJobSender } from "./order-jobs";
 export { getOrderSummary, type OrderSummary, type OrderSummaryLine, type OrderRef } from "./order-summary";
+export { refundOrder, type RefundRequest, type RefundDeps, type RefundOutcome } from "./refund-order";
+export { amountOfLines, type RefundLine, type RefundableItem } from "./refund-amount";
