@@ -106,3 +106,14 @@ export {
   type OrderHistoryInput,
   type DeleteAccountInput,
 } from "./account";
+export {
+  ADMIN_ORDERS_PAGE_SIZE,
+  MAX_ADMIN_ORDERS_PAGE_SIZE,
+  ORDER_STATUSES,
+  adminOrderInput,
+  adminOrderListInput,
+  adminOrderNoteInput,
+  adminRefundInput,
+  type AdminOrderListInput,
+  type AdminRefundInput,
+} from "./admin-orders";

@@ -24,3 +24,15 @@ export type { OrderJob, OrderJobSender } from "./order-jobs";
 export { getOrderSummary, type OrderSummary, type OrderSummaryLine, type OrderRef } from "./order-summary";
 export { refundOrder, type RefundRequest, type RefundDeps, type RefundOutcome } from "./refund-order";
 export { amountOfLines, type RefundLine, type RefundableItem } from "./refund-amount";
+export {
+  listStaffOrders,
+  type StaffOrderList,
+  type StaffOrderListInput,
+  type StaffOrderRow,
+} from "./staff-order-list";
+export {
+  getStaffOrder,
+  addStaffOrderNote,
+  type StaffOrderDetail,
+  type StaffOrderEvent,
+} from "./staff-order-detail";

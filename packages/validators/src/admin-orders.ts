@@ -1,0 +1,89 @@
+// Inputs of the admin's order pages: the list's filters, an order, a refund and a note. The same
+// schemas validate the admin's forms and the admin procedures.
+import { z } from "zod";
+import { msg } from "./messages";
+
+export const ORDER_STATUSES = [
+  "PENDING",
+  "PAID",
+  "FULFILLED",
+  "DELIVERED",
+  "CANCELLED",
+  "REFUNDED",
+  "PARTIALLY_REFUNDED",
+] as const;
+
+export const ADMIN_ORDERS_PAGE_SIZE = 25;
+export const MAX_ADMIN_ORDERS_PAGE_SIZE = 100;
+
+const wholeNumber = (max: number) =>
+  z.coerce
+    .number({ error: msg.number })
+    .int({ error: msg.number })
+    .min(1, { error: msg.number })
+    .max(max, { error: msg.number });
+
+/** A calendar day typed in a date field (YYYY-MM-DD); "" means no bound. */
+const day = z.preprocess(
+  (value) => (value === "" ? undefined : value),
+  z
+    .string({ error: msg.required })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg.required })
+    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: msg.required })
+    .optional(),
+);
+
+const rowId = z
+  .string({ error: msg.required })
+  .trim()
+  .min(1, { error: msg.required, abort: true })
+  .max(64, { error: msg.required })
+  .regex(/^[A-Za-z0-9_-]+$/, { error: msg.required });
+
+export const adminOrderListInput = z
+  .object({
+    status: z.preprocess((value) => (value === "" ? undefined : value), z.enum(ORDER_STATUSES).optional()),
+    /** An order number (with or without "#") or part of an email address. */
+    q: z.preprocess(
+      (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
+      z.string().trim().max(254, { error: msg.tooLong }).optional(),
+    ),
+    from: day,
+    to: day,
+    page: wholeNumber(10_000).default(1),
+    pageSize: wholeNumber(MAX_ADMIN_ORDERS_PAGE_SIZE).default(ADMIN_ORDERS_PAGE_SIZE),
+  })
+  .default({ page: 1, pageSize: ADMIN_ORDERS_PAGE_SIZE });
+export type AdminOrderListInput = z.input<typeof adminOrderListInput>;
+
+export const adminOrderInput = z.object({ orderId: rowId });
+
+/**
+ * A refund: by amount (in minor units) or by lines, with the id the form was shown with, so that a
+ * form submitted twice refunds once.
+ */
+export const adminRefundInput = z
+  .object({
+    orderId: rowId,
+    refundId: z.uuid({ error: msg.required }),
+    amount: wholeNumber(100_000_000).optional(),
+    lines: z
+      .array(z.object({ orderItemId: rowId, quantity: wholeNumber(10_000) }))
+      .max(200)
+      .optional(),
+    reason: z.string().trim().max(500, { error: msg.tooLong }).optional(),
+  })
+  .refine((input) => (input.amount !== undefined) !== (input.lines?.length ?? 0) > 0, {
+    error: msg.required,
+    path: ["amount"],
+  });
+export type AdminRefundInput = z.input<typeof adminRefundInput>;
+
+export const adminOrderNoteInput = z.object({
+  orderId: rowId,
+  text: z
+    .string({ error: msg.required })
+    .trim()
+    .min(1, { error: msg.required })
+    .max(2_000, { error: msg.tooLong }),
+});
