@@ -5,6 +5,10 @@ import { exitOnConfigurationProblems } from "@comptoir/env";
 // Before anything else is loaded: a misconfigured deploy stops here with every problem listed
 // (docs/configuration.md), rather than at the first module that reads a variable.
 exitOnConfigurationProblems("admin");
+// Then error reporting (only when SENTRY_DSN is set), before the Remix build is imported: the SDK
+// must be running before the first request, and its traces wrap Remix (docs/observability.md).
+const { startServerErrorReporting } = await import("@comptoir/observability");
+await startServerErrorReporting({ service: "admin" });
 const { runAppServer } = await import("@comptoir/server");
 
 await runAppServer({

@@ -1,4 +1,6 @@
 import { assertServerConfiguration } from "@comptoir/api";
+import { handleServerError } from "@comptoir/observability";
+import type { HandleErrorFunction } from "@remix-run/node";
 import { createDocumentHandler, STREAM_TIMEOUT } from "@comptoir/ui/entry-server";
 import { localeDetector } from "./lib/locale.server";
 
@@ -6,5 +8,9 @@ import { localeDetector } from "./lib/locale.server";
 assertServerConfiguration();
 
 export const streamTimeout = STREAM_TIMEOUT;
+
+// A loader, action or render that fails: logged as Remix would, and reported when SENTRY_DSN is
+// set (not the expected outcomes: 404, refusals, bad input).
+export const handleError: HandleErrorFunction = handleServerError;
 
 export default createDocumentHandler({ getLocale: (request) => localeDetector.getLocale(request) });

@@ -3,7 +3,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { startBuiltApp, type RunningApp } from "@comptoir/devkit/servers";
-import type { APIResponse } from "@playwright/test";
+import type { APIResponse, Page } from "@playwright/test";
 import { addToCart, productWithTwoVariants } from "./checkout-helpers";
 import { expect, test } from "./fixtures";
 
@@ -103,7 +103,7 @@ test.describe("the public API from other sites' pages", () => {
   });
 
   /** What the partner page's script gets when it calls the shop's API. */
-  async function callFromPartner(page: import("@playwright/test").Page, apiOrigin: string) {
+  async function callFromPartner(page: Page, apiOrigin: string) {
     await page.goto(partnerOrigin);
     const input = encodeURIComponent(JSON.stringify({ locale: "en" }));
     return page.evaluate(async (url) => {

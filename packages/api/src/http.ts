@@ -1,4 +1,5 @@
 import { getDb, type Db } from "@comptoir/db";
+import { reportServerError } from "@comptoir/observability";
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 import { getSharedCatalogCache } from "./catalog-cache";
 import { createContext } from "./context";
@@ -31,10 +32,12 @@ export function handleApiRequest(
         catalogCache: options.db ? null : getSharedCatalogCache(),
         origin: options.origin ?? new URL(req.url).origin,
       }),
-    onError({ error, path }) {
+    onError({ error, path, req }) {
       // Expected outcomes (bad input, not found, refused) are answers, not incidents.
       if (error.code === "INTERNAL_SERVER_ERROR") {
         console.error(`[api] ${path ?? "?"} failed:`, error.cause ?? error);
+        // Reported like the pages' failures when error reporting is on (scrubbed first).
+        reportServerError(error.cause ?? error, req);
       }
     },
   });

@@ -91,3 +91,50 @@ export interface SentrySettings {
   tracesSampleRate: number;
 }
 export function sentrySettingsFromEnv(env?: Record<string, string | undefined>): SentrySettings | null;
+
+/**
+ * True for a failure that is an expected outcome, never reported: a thrown Response or Remix error
+ * response below 500, a tRPC error with a client-side code, a core DomainError, an AbortError.
+ */
+export function isExpectedError(error: unknown): boolean;
+/** A query string (without "?") with the values of secret-looking parameters masked. */
+export function scrubQueryString(query: string): string;
+/** A URL (or a text holding one) with secret query parameters and emails or tokens masked. */
+export function scrubUrl(text: string): string;
+/** A breadcrumb with its URLs scrubbed and the rest of its data redacted. */
+export function scrubBreadcrumb<T extends object>(breadcrumb: T): T;
+/**
+ * A Sentry event fit to be sent: the request reduced to method, scrubbed URL and harmless headers
+ * (no cookies, body or client address), the user to their id, everything else redacted.
+ */
+export function scrubSentryEvent<T extends object>(event: T): T;
+/** The privacy options both SDKs start with (no default PII, expected errors dropped, scrubbing). */
+export interface SentryPrivacyOptions {
+  sendDefaultPii: false;
+  beforeSend<T extends object>(event: T, hint?: { originalException?: unknown }): T | null;
+  beforeSendTransaction<T extends object>(event: T): T;
+  beforeBreadcrumb<T extends object>(breadcrumb: T): T;
+}
+export function sentryPrivacyOptions(): SentryPrivacyOptions;
+
+/** The started server SDK, shared with the Remix build's bundled copy of this package. */
+export interface ServerErrorReporter {
+  /** Reports a request's failure. */
+  capture(error: unknown, request: Request): void;
+  /** Sends what is queued (before exit). */
+  flush(timeoutMs?: number): Promise<boolean>;
+}
+/**
+ * Starts @sentry/remix on the server when SENTRY_DSN is set (call it before the Remix build is
+ * imported); resolves null, without even loading the SDK, when it is not.
+ */
+export function startServerErrorReporting(options: {
+  service: string;
+  env?: Record<string, string | undefined>;
+}): Promise<ServerErrorReporter | null>;
+/** Reports a request's failure when error reporting is on and the failure is not expected. */
+export function reportServerError(error: unknown, request: Request): void;
+/** entry.server's handleError: logs the failure as Remix would, then reports it. */
+export function handleServerError(error: unknown, args: { request: Request }): void;
+/** Sends the reports still queued; resolves at once when error reporting is off. */
+export function flushServerErrorReports(timeoutMs?: number): Promise<boolean>;

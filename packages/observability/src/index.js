@@ -11,3 +11,17 @@ export {
   setQueueDepthSource,
 } from "./metrics.js";
 export { sentrySettingsFromEnv } from "./sentry-settings.js";
+export { isExpectedError } from "./expected-errors.js";
+export {
+  scrubBreadcrumb,
+  scrubQueryString,
+  scrubSentryEvent,
+  scrubUrl,
+  sentryPrivacyOptions,
+} from "./scrub-sentry-event.js";
+export {
+  flushServerErrorReports,
+  handleServerError,
+  reportServerError,
+  startServerErrorReporting,
+} from "./sentry-server.js";

@@ -3,7 +3,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import zlib from "node:zlib";
-import { sentrySettingsFromEnv, setDbPoolSource } from "@comptoir/observability";
+import { flushServerErrorReports, sentrySettingsFromEnv, setDbPoolSource } from "@comptoir/observability";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -212,11 +212,15 @@ export async function runAppServer(options) {
     app.logger.info({ url: app.url }, `${options.name} listening on ${app.url}`);
     const stop = (/** @type {NodeJS.Signals} */ signal) => {
       app.logger.info({ signal }, `${options.name} stopping: finishing the requests in flight`);
-      app.stop().then(({ timedOut }) => {
-        app.logger.info({ timedOut }, `${options.name} stopped`);
-        app.flushLogs();
-        process.exit(0);
-      });
+      app
+        .stop()
+        .then(async ({ timedOut }) => {
+          app.logger.info({ timedOut }, `${options.name} stopped`);
+          // Error reports still queued are sent (when error reporting is on), then the logs.
+          await flushServerErrorReports();
+          app.flushLogs();
+        })
+        .finally(() => process.exit(0));
     };
     process.once("SIGTERM", stop);
     process.once("SIGINT", stop);

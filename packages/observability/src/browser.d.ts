@@ -1,0 +1,8 @@
+export {
+  isExpectedError,
+  scrubBreadcrumb,
+  scrubSentryEvent,
+  scrubUrl,
+  sentryPrivacyOptions,
+  type SentryPrivacyOptions,
+} from "./index.js";

@@ -1,0 +1,2 @@
+// Test helpers: a local Sentry ingest endpoint that decodes what the SDKs send.
+export { parseEnvelope, startSentryReceiver } from "./testing/sentry-receiver.js";
