@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { DestinationStream } from "pino";
 
 /** The part of Vite's development server the plugins use (its connect middleware stack). */
 export interface DevServerLike {
@@ -32,5 +33,5 @@ export interface RequestLogPlugin {
 /** Writes the production server's request log lines on the development server, pretty-printed. */
 export function requestLogPlugin(options: {
   name: string;
-  destination?: import("pino").DestinationStream;
+  destination?: DestinationStream;
 }): RequestLogPlugin;
