@@ -61,6 +61,7 @@ async function main(): Promise<void> {
           `email:    ${DEMO_STAFF.email}`,
           `password: ${DEMO_STAFF.password}`,
           `role:     ${DEMO_STAFF.role}`,
+          `TOTP:     ${DEMO_STAFF.totpSecret} (add it to an authenticator app)`,
         ]),
       );
     }

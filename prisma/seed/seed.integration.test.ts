@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { verifyPassword } from "@comptoir/auth";
+import { checkSecondFactor, currentTotpCode, verifyPassword } from "@comptoir/auth";
 import { createTestDatabase, useTestDatabase } from "@comptoir/db/testing";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -151,6 +151,12 @@ describe("the demo seed", () => {
     expect(user).toMatchObject({ role: "OWNER", name: DEMO_STAFF.name, locale: "fr", deactivatedAt: null });
     expect(user.emailVerifiedAt).toBeInstanceOf(Date);
     expect(await verifyPassword(user.passwordHash ?? "", DEMO_STAFF.password)).toBe(true);
+    // Owners must use two-factor: the published secret's current code opens the admin.
+    expect(user.totpEnabledAt).toBeInstanceOf(Date);
+    expect(user.totpSecret).not.toContain(DEMO_STAFF.totpSecret);
+    expect(await checkSecondFactor(database.db, user.id, await currentTotpCode(DEMO_STAFF.totpSecret))).toBe(
+      "totp",
+    );
   });
 
   it("leaves exactly the same rows when run again", async () => {
@@ -176,6 +182,7 @@ describe("the demo seed", () => {
     ).toEqual(checksums);
     const after = await database.db.user.findUniqueOrThrow({ where: { email: DEMO_STAFF.email } });
     expect(after.passwordHash).toBe(before.passwordHash);
+    expect(after.totpSecret).toBe(before.totpSecret);
     expect(after.emailVerifiedAt).toEqual(before.emailVerifiedAt);
   }, 60_000);
 

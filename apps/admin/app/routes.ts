@@ -2,6 +2,11 @@ import { index, layout, route, type RouteConfig } from "@remix-run/route-config"
 
 export default [
   route("login", "routes/login.tsx"),
+  // The login's next steps, for sessions past the password only.
+  route("login/code", "routes/login-code.tsx"),
+  route("two-factor/setup", "routes/two-factor-setup.tsx"),
+  // A fresh proof of identity before a sensitive action (checks the staff session itself).
+  route("reauthenticate", "routes/reauthenticate.tsx"),
   route("logout", "routes/logout.ts"),
   route("language", "routes/language.ts"),
   route("media/:file", "routes/media.ts"),
@@ -9,6 +14,7 @@ export default [
   layout("routes/staff-layout.tsx", [
     index("routes/dashboard-redirect.ts"),
     route("products", "routes/products.tsx"),
+    route("staff", "routes/staff.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

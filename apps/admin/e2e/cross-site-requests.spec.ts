@@ -2,6 +2,7 @@
 // app runs (see packages/server/src/same-origin.js), while the admin's own page still logs in.
 import { DEMO_STAFF } from "@comptoir/prisma/demo-staff";
 import { expect, test } from "./fixtures";
+import { createStaff, logIn } from "./staff";
 
 const SESSION_COOKIE = "comptoir_admin_session";
 const credentials = { email: DEMO_STAFF.email, password: DEMO_STAFF.password };
@@ -38,11 +39,8 @@ test.describe("cross-site requests", () => {
   });
 
   test("a page on another site cannot log a browser out, nor in", async ({ page, context, baseURL }) => {
-    // Log in through the admin's own page first.
-    await page.goto("/login");
-    await page.getByLabel("Adresse e-mail").fill(DEMO_STAFF.email);
-    await page.getByLabel("Mot de passe").fill(DEMO_STAFF.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    // Log in through the admin's own page first (password and code).
+    await logIn(page, await createStaff("OWNER"));
     await expect(page).toHaveURL(/\/products$/);
     const session = (await context.cookies()).find((cookie) => cookie.name === SESSION_COOKIE)?.value;
     expect(session).toBeTruthy();

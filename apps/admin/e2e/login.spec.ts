@@ -1,22 +1,26 @@
 import { DEMO_STAFF } from "@comptoir/prisma/demo-staff";
 import { expect, test } from "./fixtures";
+import { createStaff, logIn, totpCode } from "./staff";
 
 test.describe("admin login", () => {
   test("any admin page sends a visitor to the login page, and back after logging in", async ({ page }) => {
+    const staff = await createStaff("MANAGER", { twoFactor: true });
     await page.goto("/products?page=2");
     await expect(page).toHaveURL(/\/login\?redirectTo=%2Fproducts%3Fpage%3D2$/);
-    await page.getByLabel("Adresse e-mail").fill(DEMO_STAFF.email);
-    await page.getByLabel("Mot de passe").fill(DEMO_STAFF.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await logIn(page, staff, { from: "here" });
     await expect(page).toHaveURL(/\/products\?page=2$/);
     await expect(page.getByTestId("product-row").first()).toBeVisible();
   });
 
-  test("the demo account sees the product list", async ({ page }) => {
+  test("the demo account (password, then a code of its published secret) sees the product list", async ({
+    page,
+  }) => {
     await page.goto("/login");
     await page.getByLabel("Adresse e-mail").fill(DEMO_STAFF.email);
     await page.getByLabel("Mot de passe").fill(DEMO_STAFF.password);
     await page.getByRole("button", { name: "Se connecter" }).click();
+    await page.getByLabel("Code", { exact: true }).fill(await totpCode(DEMO_STAFF.totpSecret));
+    await page.getByRole("button", { name: "Vérifier" }).click();
     await expect(page).toHaveURL(/\/products$/);
     await expect(page.getByRole("heading", { name: "Produits", level: 1 })).toBeVisible();
     await expect(page.getByTestId("product-count")).toHaveText(/^\d+ produits$/);
@@ -50,10 +54,7 @@ test.describe("admin login", () => {
   });
 
   test("logging out ends the session", async ({ page }) => {
-    await page.goto("/login");
-    await page.getByLabel("Adresse e-mail").fill(DEMO_STAFF.email);
-    await page.getByLabel("Mot de passe").fill(DEMO_STAFF.password);
-    await page.getByRole("button", { name: "Se connecter" }).click();
+    await logIn(page, await createStaff("SUPPORT"));
     await expect(page).toHaveURL(/\/products$/);
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page.getByText("Vous êtes déconnecté.")).toBeVisible();

@@ -1,4 +1,10 @@
-import { isStaffRole } from "@comptoir/auth";
+import {
+  adminSessionState,
+  can,
+  isRecentlyReauthenticated,
+  isStaffRole,
+  type Permission,
+} from "@comptoir/auth";
 import { DomainError } from "@comptoir/core";
 import { recordTrpcCall } from "@comptoir/observability";
 import { initTRPC, TRPCError } from "@trpc/server";
@@ -6,17 +12,28 @@ import { ZodError } from "zod";
 import type { Context } from "./context";
 import { fieldErrorsOf, toTRPCError } from "./errors";
 
-const t = initTRPC.context<Context>().create({
-  // Stack traces never leave the server, in any environment.
-  isDev: false,
-  errorFormatter({ shape, error }) {
-    const domainCode = error.cause instanceof DomainError ? error.cause.code : null;
-    const fieldErrors = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
-    // Unexpected failures say nothing about their cause to the client.
-    const message = error.code === "INTERNAL_SERVER_ERROR" ? "INTERNAL_SERVER_ERROR" : shape.message;
-    return { ...shape, message, data: { ...shape.data, stack: undefined, domainCode, fieldErrors } };
-  },
-});
+/**
+ * What a procedure declares about itself. Staff procedures must name the permission they need
+ * (see `requires`); one that names none is refused to everyone.
+ */
+export interface ApiMeta {
+  permission?: Permission;
+}
+
+const t = initTRPC
+  .context<Context>()
+  .meta<ApiMeta>()
+  .create({
+    // Stack traces never leave the server, in any environment.
+    isDev: false,
+    errorFormatter({ shape, error }) {
+      const domainCode = error.cause instanceof DomainError ? error.cause.code : null;
+      const fieldErrors = error.cause instanceof ZodError ? fieldErrorsOf(error.cause) : null;
+      // Unexpected failures say nothing about their cause to the client.
+      const message = error.code === "INTERNAL_SERVER_ERROR" ? "INTERNAL_SERVER_ERROR" : shape.message;
+      return { ...shape, message, data: { ...shape.data, stack: undefined, domainCode, fieldErrors } };
+    },
+  });
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
@@ -54,15 +71,50 @@ export const authedProcedure = publicProcedure.use(({ ctx, next }) => {
 });
 
 /**
- * Staff only, and only with an admin-app session: a customer's storefront cookie never opens the
- * admin API. Finer permissions (per role) plug in here.
+ * Staff with an admin-app session, whatever the step of their login: a customer's storefront cookie
+ * never opens the admin API. Only the login's own steps (second factor, enrolment) build on this
+ * directly; everything else uses `requires`.
  */
-export const staffProcedure = authedProcedure.use(({ ctx, next }) => {
+export const staffLoginProcedure = authedProcedure.use(async ({ ctx, next }) => {
   if (ctx.audience !== "admin" || !isStaffRole(ctx.user.role)) {
+    throw new TRPCError({ code: "FORBIDDEN", message: "FORBIDDEN" });
+  }
+  const staffSession = await adminSessionState(ctx.db, ctx.sessionId);
+  if (!staffSession) throw new TRPCError({ code: "UNAUTHORIZED", message: "UNAUTHENTICATED" });
+  return next({ ctx: { ...ctx, role: ctx.user.role, staffSession } });
+});
+
+/**
+ * Staff whose login is complete (password, then the TOTP code when the account has two-factor, and
+ * enrolment first for admins and owners), holding the permission the procedure declares in its
+ * meta. A procedure that declares none is refused: forgetting the permission fails closed.
+ */
+export const staffProcedure = staffLoginProcedure.use(({ ctx, meta, next }) => {
+  if (ctx.staffSession.step !== "ready") {
+    throw new TRPCError({ code: "FORBIDDEN", message: "TWO_FACTOR_REQUIRED" });
+  }
+  if (!meta?.permission || !can(ctx.role, meta.permission)) {
     throw new TRPCError({ code: "FORBIDDEN", message: "FORBIDDEN" });
   }
   return next({ ctx });
 });
+
+/** A staff procedure open to the roles that hold `permission` (see @comptoir/auth permissions). */
+export function requires(permission: Permission) {
+  return staffProcedure.meta({ permission });
+}
+
+/**
+ * For sensitive actions (role changes, refunds): the staff member must also have proved who they
+ * are in the last few minutes (TOTP code at login, or `auth.reauthenticate`), so a session left
+ * open on an unattended screen cannot do them.
+ */
+export function requiresRecentAuth(permission: Permission) {
+  return requires(permission).use(({ ctx, next }) => {
+    if (!isRecentlyReauthenticated(ctx.staffSession)) throw new DomainError("REAUTHENTICATION_REQUIRED");
+    return next({ ctx });
+  });
+}
 
 /**
  * A shopper's own account: a user logged in to the storefront. Procedures under it only ever read

@@ -11,6 +11,8 @@ export const AUTH_TOKEN_LIFETIMES_MS: Record<AuthTokenPurpose, number> = {
   MAGIC_LINK: 15 * 60_000,
   PASSWORD_RESET: 30 * 60_000,
   EMAIL_CHANGE: 24 * 60 * 60_000,
+  // A new staff member may not read their email the same day.
+  STAFF_INVITATION: 7 * 24 * 60 * 60_000,
 };
 
 type TokenDb = Pick<Db, "authToken"> | Pick<Prisma.TransactionClient, "authToken">;

@@ -42,3 +42,15 @@ export {
   type RequestInfo,
   type SignUpInput,
 } from "./accounts";
+export {
+  PERMISSIONS,
+  PERMISSION_MATRIX,
+  TWO_FACTOR_REQUIRED_ROLES,
+  can,
+  canAssignRole,
+  requiresTwoFactor,
+  rolesWith,
+  type Permission,
+} from "./permissions";
+export * from "./two-factor";
+export * from "./staff";

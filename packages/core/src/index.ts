@@ -14,3 +14,4 @@ export * as customers from "./customers";
 export type * from "./customers/types";
 export type { Tx, DbOrTx } from "./transaction";
 export * as dashboard from "./dashboard";
+export * as staff from "./staff";

@@ -72,15 +72,32 @@ export const catalogue = Object.freeze([
   {
     name: "STORE_CURRENCY",
     group: "Runtime",
-    roles: ["storefront"],
-    usedBy: "storefront",
+    roles: ["storefront", "admin"],
+    usedBy: "storefront, admin",
     default: "`EUR`",
     secret: false,
     schema: withDefault(
       z.string().regex(/^[A-Z]{3}$/, { error: "must be an ISO currency code such as EUR" }),
       "EUR",
     ),
-    description: "The currency of price filters typed in major units (€12 -> 1200).",
+    description:
+      "The shop's currency: price filters typed in major units (€12 -> 1200), and the dashboard's revenue.",
+  },
+  {
+    name: "SHOP_TIME_ZONE",
+    group: "Runtime",
+    roles: ["admin"],
+    usedBy: "admin",
+    default: "`Europe/Paris`",
+    secret: false,
+    schema: withDefault(
+      z.string().refine((zone) => zone === "UTC" || Intl.supportedValuesOf("timeZone").includes(zone), {
+        error: "must be an IANA time zone such as Europe/Paris",
+      }),
+      "Europe/Paris",
+    ),
+    description:
+      "Where the shop's days begin: the dashboard's today, 7 and 30 days, and the order list's date filters.",
   },
   // Database
   {
@@ -161,6 +178,19 @@ export const catalogue = Object.freeze([
       "Signs the cart cookie. 32+ random characters (`openssl rand -base64 48`); comma-separated to rotate: the first signs, all verify.",
   },
   {
+    name: "TOTP_ENCRYPTION_KEY",
+    group: "Security",
+    roles: ["admin"],
+    usedBy: "admin",
+    default: "a development value (refused in production)",
+    secret: true,
+    schema: optional(z.string()),
+    production: "required",
+    minLength: 32,
+    description:
+      "Encrypts staff two-factor (TOTP) secrets at rest. 32+ random characters (`openssl rand -base64 48`); changing it disables every enrolled authenticator ([admin-access.md](admin-access.md)).",
+  },
+  {
     name: "ALLOWED_ORIGINS",
     group: "Security",
     roles: ["storefront", "admin"],
@@ -212,7 +242,8 @@ export const catalogue = Object.freeze([
     default: "`0`: errors only, no performance traces",
     secret: false,
     schema: withDefault(z.coerce.number().min(0).max(1), 0),
-    description: "Share of requests and page loads traced for Sentry's performance view, from 0 to 1.",
+    description:
+      "Share of server requests traced for Sentry's performance view, from 0 to 1 (the browser reports errors only).",
   },
   // Payments
   {

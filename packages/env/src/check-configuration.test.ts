@@ -18,6 +18,7 @@ const production = {
   STRIPE_SECRET_KEY: "sk_live_51abcdefghijklmnop",
   STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
   SMTP_URL: "smtp://mailer:smtp-pass-123@smtp.example:587",
+  TOTP_ENCRYPTION_KEY: "t0tp-k3y-0f-th1rty-tw0-rand0m-characters",
 };
 
 function problemsOf(result: ReturnType<typeof checkConfiguration>): string[] {
@@ -101,6 +102,7 @@ describe("checkConfiguration in production", () => {
     ]);
     expect(problemsOf(checkConfiguration("admin", { NODE_ENV: "production" }))).toEqual([
       "DATABASE_URL is required in production.",
+      "TOTP_ENCRYPTION_KEY is required in production.",
     ]);
   });
 

@@ -8,6 +8,9 @@ export const DEVELOPMENT_COOKIE_SECRET = "comptoir-development-cookie-secret-not
 /** The signing secret shared by the local Stripe emulator and the webhook route. */
 export const DEVELOPMENT_WEBHOOK_SECRET = "whsec_comptoir_emulator_development";
 
+/** Encrypts staff TOTP secrets in development and tests only (packages/auth two-factor). */
+export const DEVELOPMENT_TOTP_ENCRYPTION_KEY = "comptoir-development-totp-key-not-for-production";
+
 /** The demo owner's password (prisma/seed/demo-staff.ts): published in the README. */
 export const DEMO_STAFF_PASSWORD = "comptoir-demo-admin";
 
@@ -18,6 +21,7 @@ export const DEMO_STAFF_PASSWORD = "comptoir-demo-admin";
 export const KNOWN_DEVELOPMENT_SECRETS = Object.freeze([
   DEVELOPMENT_COOKIE_SECRET,
   DEVELOPMENT_WEBHOOK_SECRET,
+  DEVELOPMENT_TOTP_ENCRYPTION_KEY,
   DEMO_STAFF_PASSWORD,
   "changeme",
   "change-me",

@@ -57,6 +57,7 @@ export function exitOnConfigurationProblems(
 
 export const DEVELOPMENT_COOKIE_SECRET: string;
 export const DEVELOPMENT_WEBHOOK_SECRET: string;
+export const DEVELOPMENT_TOTP_ENCRYPTION_KEY: string;
 export const DEMO_STAFF_PASSWORD: string;
 export const KNOWN_DEVELOPMENT_SECRETS: readonly string[];
 export function isKnownDevelopmentSecret(value: string): boolean;

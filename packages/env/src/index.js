@@ -3,6 +3,7 @@ export { checkConfiguration, exitOnConfigurationProblems } from "./check-configu
 export {
   DEMO_STAFF_PASSWORD,
   DEVELOPMENT_COOKIE_SECRET,
+  DEVELOPMENT_TOTP_ENCRYPTION_KEY,
   DEVELOPMENT_WEBHOOK_SECRET,
   KNOWN_DEVELOPMENT_SECRETS,
   isKnownDevelopmentSecret,

@@ -2,7 +2,16 @@ import { Form, NavLink, useLocation } from "@remix-run/react";
 import { LOCALES, type Locale } from "@comptoir/i18n";
 import { useTranslation } from "react-i18next";
 
-export function AdminHeader({ email }: { email: string }) {
+export function AdminHeader({
+  email,
+  permissions,
+  twoFactorEnabled,
+}: {
+  email: string;
+  /** What the role may do: links to pages it cannot use are not shown. */
+  permissions: readonly string[];
+  twoFactorEnabled: boolean;
+}) {
   const { t, i18n } = useTranslation("admin");
   const { t: tCommon } = useTranslation("common");
   const location = useLocation();
@@ -18,6 +27,9 @@ export function AdminHeader({ email }: { email: string }) {
         </a>
         <nav aria-label={tCommon("nav.main")} className="admin-header__nav">
           <NavLink to="/products">{t("nav.products")}</NavLink>
+          {permissions.includes("staff.manage") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
+          {/* Two-factor is optional below admin: offered until it is on. */}
+          {twoFactorEnabled ? null : <NavLink to="/two-factor/setup">{t("nav.security")}</NavLink>}
         </nav>
         <div className="admin-header__tools">
           <Form method="post" action="/language" className="admin-language">

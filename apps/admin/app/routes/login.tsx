@@ -12,7 +12,7 @@ import { domainCodeOf } from "@comptoir/api";
 import { useErrorText } from "@comptoir/ui";
 import { passwordLoginInput } from "@comptoir/validators";
 import { useTranslation } from "react-i18next";
-import { adminApi } from "~/lib/api.server";
+import { adminApi, pathForStep, type LoginStep } from "~/lib/api.server";
 import { getFixedT } from "@comptoir/i18n/server";
 import { localeDetector } from "~/lib/locale.server";
 import { safeRedirectPath } from "~/lib/safe-redirect";
@@ -21,7 +21,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const redirectTo = safeRedirectPath(url.searchParams.get("redirectTo"));
   const { api } = await adminApi(request);
-  if (await api.auth.me()) throw redirect(redirectTo);
+  const session = await api.auth.adminSession();
+  if (session) throw redirect(pathForStep(session.step, redirectTo));
   const t = getFixedT(localeDetector.getLocale(request), "admin");
   return { redirectTo, loggedOut: url.searchParams.has("loggedOut"), title: t("login.title") };
 }
@@ -36,8 +37,9 @@ export async function action({ request }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   const { api, resHeaders } = await adminApi(request);
+  let step: LoginStep = "ready";
   try {
-    await api.auth.login(submission.value);
+    step = (await api.auth.login(submission.value)).adminStep ?? "ready";
   } catch (error) {
     const code = domainCodeOf(error);
     if (!code) throw error;
@@ -46,7 +48,8 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 401 },
     );
   }
-  return redirect(safeRedirectPath(formData.get("redirectTo")), { headers: resHeaders });
+  // The password is only the first step: the code, or enrolment for admins and owners, comes next.
+  return redirect(pathForStep(step, safeRedirectPath(formData.get("redirectTo"))), { headers: resHeaders });
 }
 
 export default function Login() {

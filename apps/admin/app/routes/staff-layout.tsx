@@ -7,16 +7,19 @@ import { privateNoStore } from "~/lib/no-cache";
 export const headers = privateNoStore;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { user, resHeaders } = await requireStaff(request);
+  const { user, resHeaders, permissions, twoFactorEnabled } = await requireStaff(request);
   // resHeaders may carry the extended session cookie (sliding expiry).
-  return data({ user: { email: user.email, role: user.role } }, { headers: resHeaders });
+  return data(
+    { user: { email: user.email, role: user.role }, permissions, twoFactorEnabled },
+    { headers: resHeaders },
+  );
 }
 
 export default function StaffLayout() {
-  const { user } = useLoaderData<typeof loader>();
+  const { user, permissions, twoFactorEnabled } = useLoaderData<typeof loader>();
   return (
     <>
-      <AdminHeader email={user.email} />
+      <AdminHeader email={user.email} permissions={permissions} twoFactorEnabled={twoFactorEnabled} />
       <main id="main" className="container admin-main">
         <Outlet />
       </main>

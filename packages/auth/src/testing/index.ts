@@ -4,6 +4,7 @@ import type { Db, Locale, Role } from "@comptoir/db";
 import type { AccountEmailJob } from "@comptoir/jobs";
 import type { AccountEmailQueue } from "../accounts";
 import { hashPassword } from "../password";
+import { encryptTotpSecret, newTotpSecret } from "../two-factor";
 
 /**
  * A user with a password ("correct horse battery staple" unless given). Verified by default, as
@@ -57,4 +58,33 @@ export function recordingEmailQueue(): AccountEmailQueue & {
       inTransaction.push(Boolean(options.tx));
     },
   };
+}
+
+/**
+ * Turns two-factor on for an account with a fresh secret, as enrolment would (without recovery
+ * codes); returns the secret, from which tests compute codes with currentTotpCode.
+ */
+export async function enableTestTotp(db: Db, userId: string): Promise<string> {
+  const secret = newTotpSecret();
+  await db.user.update({
+    where: { id: userId },
+    data: { totpSecret: encryptTotpSecret(secret, userId), totpEnabledAt: new Date(), totpLastStep: null },
+  });
+  return secret;
+}
+
+/** Marks an admin session as past its second factor (and freshly re-authenticated, unless told otherwise). */
+export async function completeTestSecondFactor(
+  db: Db,
+  sessionId: string,
+  options: { reauthenticatedAt?: Date | null } = {},
+): Promise<void> {
+  const now = new Date();
+  await db.session.update({
+    where: { id: sessionId },
+    data: {
+      secondFactorAt: now,
+      reauthenticatedAt: options.reauthenticatedAt === undefined ? now : options.reauthenticatedAt,
+    },
+  });
 }

@@ -6,7 +6,7 @@ describe("renderBanner", () => {
     storefrontUrl: "http://localhost:3000",
     adminUrl: "http://localhost:3001",
     database: "embedded PostgreSQL, /repo/.data/postgres (port 54329)",
-    demoStaff: { email: "admin@comptoir.dev", password: "secret-demo" },
+    demoStaff: { email: "admin@comptoir.dev", password: "secret-demo", totpSecret: "DEMOSECRET" },
     mode: "development" as const,
     payments: "Stripe emulator, http://localhost:12111",
     mailbox: "http://localhost:8025",
@@ -18,6 +18,7 @@ describe("renderBanner", () => {
     expect(lines.join("\n")).toContain("Storefront  http://localhost:3000");
     expect(lines.join("\n")).toContain("Admin       http://localhost:3001");
     expect(lines.join("\n")).toContain("admin@comptoir.dev");
+    expect(lines.join("\n")).toContain("DEMOSECRET");
     expect(lines.join("\n")).toContain("secret-demo");
     // Every line of the box has the same width.
     expect(new Set(lines.map((line) => line.length)).size).toBe(1);

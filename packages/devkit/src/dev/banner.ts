@@ -2,7 +2,7 @@ export interface BannerInfo {
   storefrontUrl: string;
   adminUrl: string;
   database: string;
-  demoStaff: { email: string; password: string } | null;
+  demoStaff: { email: string; password: string; totpSecret: string } | null;
   mode: "development" | "production";
   /** Where payments go: the local emulator or Stripe. */
   payments: string;
@@ -23,6 +23,7 @@ export function renderBanner(info: BannerInfo): string {
       ? [
           `  log in    ${info.demoStaff.email}`,
           `  password  ${info.demoStaff.password}   (demo account, development only)`,
+          `  2FA key   ${info.demoStaff.totpSecret}   (add it to an authenticator app)`,
         ]
       : []),
     `Database    ${info.database}`,

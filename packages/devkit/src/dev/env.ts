@@ -11,6 +11,8 @@ const schema = z.object({
   STRIPE_SECRET_KEY: z.string().optional(),
   SMTP_URL: z.string().optional(),
   COOKIE_SECRET: z.string().optional(),
+  TOTP_ENCRYPTION_KEY: z.string().optional(),
+  COMPTOIR_DATA_DIR: z.string().min(1).optional(),
 });
 
 export type DevEnv = z.infer<typeof schema>;

@@ -2,6 +2,7 @@
 // (payments, signed webhooks) unless STRIPE_SECRET_KEY is set, the dev mailbox (emails) unless
 // SMTP_URL is set, and the worker that sends emails and reconciles payments.
 import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@comptoir/db/embedded";
 import { DEVELOPMENT_WEBHOOK_SECRET } from "@comptoir/payments";
@@ -23,6 +24,9 @@ export function planLocalServices(env: DevEnv, storefrontUrl: string, production
   // A local production preview without a configured secret gets one for this run (guest carts are
   // then forgotten at the next start); a real deployment sets COOKIE_SECRET.
   if (production && !env.COOKIE_SECRET) appEnv.COOKIE_SECRET = randomBytes(36).toString("base64");
+  // Two-factor secrets must stay readable from one start to the next: the preview's key is kept
+  // beside its database (a real deployment sets TOTP_ENCRYPTION_KEY).
+  if (production && !env.TOTP_ENCRYPTION_KEY) appEnv.TOTP_ENCRYPTION_KEY = previewTotpKey(env);
   if (emulatorUrl) {
     appEnv.STRIPE_EMULATOR_URL = emulatorUrl;
     appEnv.STRIPE_WEBHOOK_SECRET = DEVELOPMENT_WEBHOOK_SECRET;
@@ -33,6 +37,17 @@ export function planLocalServices(env: DevEnv, storefrontUrl: string, production
     emulatorUrl,
     mailboxUrl: useMailbox ? `http://localhost:${env.DEV_MAILBOX_HTTP_PORT}` : null,
   };
+}
+
+/** The local production preview's TOTP key: created once, in the data folder, readable by its owner only. */
+function previewTotpKey(env: DevEnv): string {
+  const dir = env.COMPTOIR_DATA_DIR ?? path.join(repoRoot, ".data");
+  const file = path.join(dir, "totp-encryption-key");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  const key = randomBytes(36).toString("base64");
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(file, `${key}\n`, { mode: 0o600 });
+  return key;
 }
 
 function tsxChild(name: string, script: string, env: NodeJS.ProcessEnv): Child {

@@ -184,7 +184,9 @@ async function main() {
       storefrontUrl,
       adminUrl,
       database: database.embedded ? `embedded PostgreSQL, ${database.location}` : database.location,
-      demoStaff: production ? null : { email: DEMO_STAFF.email, password: DEMO_STAFF.password },
+      demoStaff: production
+        ? null
+        : { email: DEMO_STAFF.email, password: DEMO_STAFF.password, totpSecret: DEMO_STAFF.totpSecret },
       mode,
       payments: services.emulatorUrl
         ? `Stripe emulator, ${services.emulatorUrl}`

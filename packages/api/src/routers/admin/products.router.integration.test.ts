@@ -3,7 +3,7 @@ import { createTestProduct } from "@comptoir/core/testing";
 import { useTestDatabase } from "@comptoir/db/testing";
 import { TRPCError } from "@trpc/server";
 import { describe, expect, it } from "vitest";
-import { callerFor, loggedInCaller } from "../../testing/callers";
+import { callerFor, loggedInCaller, staffCaller } from "../../testing/callers";
 
 describe("admin.products.list", () => {
   const database = useTestDatabase("api_admin_products");
@@ -34,17 +34,13 @@ describe("admin.products.list", () => {
   it("lists products for every staff role", async () => {
     await createTestProduct(database.db, { status: "DRAFT" });
     for (const role of ["SUPPORT", "MANAGER", "ADMIN", "OWNER"] as const) {
-      const staff = await createTestUser(database.db, { role });
-      const page = await (
-        await loggedInCaller(database.db, "admin", staff.id)
-      ).api.admin.products.list(input);
+      const page = await (await staffCaller(database.db, role)).api.admin.products.list(input);
       expect(page.total, role).toBe(1);
     }
   });
 
   it("bounds the page size", async () => {
-    const staff = await createTestUser(database.db, { role: "SUPPORT" });
-    const { api } = await loggedInCaller(database.db, "admin", staff.id);
+    const { api } = await staffCaller(database.db, "SUPPORT");
     expect(await codeOf(api.admin.products.list({ ...input, pageSize: 101 }))).toBe("BAD_REQUEST");
   });
 });

@@ -1,10 +1,10 @@
 import { catalog } from "@comptoir/core";
 import { adminProductListInput } from "@comptoir/validators";
-import { router, staffProcedure } from "../../trpc";
+import { requires, router } from "../../trpc";
 
 export const adminProductsRouter = router({
   /** Every product (any status) with stock and price range, searchable by name or SKU. */
-  list: staffProcedure
+  list: requires("catalog.read")
     .input(adminProductListInput)
     .query(({ ctx, input }) => catalog.listProductsForAdmin(ctx.db, input)),
 });

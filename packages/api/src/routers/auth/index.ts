@@ -4,9 +4,11 @@ import { router } from "../../trpc";
 import { linkProcedures } from "./links.procedures";
 import { sessionProcedures } from "./session.procedures";
 import { signUpProcedures } from "./sign-up.procedures";
+import { twoFactorProcedures } from "./two-factor.procedures";
 
 export const authRouter = router({
   ...sessionProcedures,
   ...signUpProcedures,
   ...linkProcedures,
+  ...twoFactorProcedures,
 });

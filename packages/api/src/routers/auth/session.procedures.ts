@@ -4,6 +4,7 @@ import {
   logOut,
   logOutEverywhere,
   recordLoginFailure,
+  stepAfterPassword,
 } from "@comptoir/auth";
 import { DomainError } from "@comptoir/core";
 import { cartIdSchema, localeSchema, passwordLoginInput } from "@comptoir/validators";
@@ -60,6 +61,8 @@ export const sessionProcedures = {
       throw new DomainError("EMAIL_NOT_VERIFIED");
     }
     await logIn(ctx, user, { method: "password", guestCartId: input.guestCartId, locale: input.locale });
+    // At the admin the password is only the first step: the code (or enrolment) comes next.
+    if (ctx.audience === "admin") return { user, adminStep: await stepAfterPassword(ctx.db, user.id) };
     return { user };
   }),
 
