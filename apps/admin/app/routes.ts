@@ -12,7 +12,9 @@ export default [
   route("media/:file", "routes/media.ts"),
   // Everything below requires a staff session.
   layout("routes/staff-layout.tsx", [
-    index("routes/dashboard-redirect.ts"),
+    index("routes/dashboard.tsx"),
+    route("orders", "routes/orders.tsx"),
+    route("orders/:orderId", "routes/order.tsx"),
     route("products", "routes/products.tsx"),
     route("staff", "routes/staff.tsx"),
   ]),

@@ -21,6 +21,9 @@ test.describe("admin login", () => {
     await page.getByRole("button", { name: "Se connecter" }).click();
     await page.getByLabel("Code", { exact: true }).fill(await totpCode(DEMO_STAFF.totpSecret));
     await page.getByRole("button", { name: "Vérifier" }).click();
+    // The start page is the dashboard; the product list is one click away.
+    await expect(page.getByRole("heading", { name: "Tableau de bord", level: 1 })).toBeVisible();
+    await page.getByRole("link", { name: "Produits" }).click();
     await expect(page).toHaveURL(/\/products$/);
     await expect(page.getByRole("heading", { name: "Produits", level: 1 })).toBeVisible();
     await expect(page.getByTestId("product-count")).toHaveText(/^\d+ produits$/);
@@ -55,7 +58,7 @@ test.describe("admin login", () => {
 
   test("logging out ends the session", async ({ page }) => {
     await logIn(page, await createStaff("SUPPORT"));
-    await expect(page).toHaveURL(/\/products$/);
+    await expect(page.getByRole("heading", { name: "Tableau de bord", level: 1 })).toBeVisible();
     await page.getByRole("button", { name: "Se déconnecter" }).click();
     await expect(page.getByText("Vous êtes déconnecté.")).toBeVisible();
     await page.goto("/products");

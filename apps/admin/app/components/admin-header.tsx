@@ -26,6 +26,14 @@ export function AdminHeader({
           {tCommon("brand")}
         </a>
         <nav aria-label={tCommon("nav.main")} className="admin-header__nav">
+          {permissions.includes("orders.read") ? (
+            <>
+              <NavLink to="/" end>
+                {t("nav.dashboard")}
+              </NavLink>
+              <NavLink to="/orders">{t("nav.orders")}</NavLink>
+            </>
+          ) : null}
           <NavLink to="/products">{t("nav.products")}</NavLink>
           {permissions.includes("staff.manage") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
           {/* Two-factor is optional below admin: offered until it is on. */}

@@ -14,10 +14,16 @@ import { createCallerFactory, router, staffProcedure } from "../../trpc";
 import { adminRouter } from "./index";
 
 const ALL_STAFF: StaffRole[] = ["SUPPORT", "MANAGER", "ADMIN", "OWNER"];
+const MANAGERS: StaffRole[] = ["MANAGER", "ADMIN", "OWNER"];
 const ADMINS: StaffRole[] = ["ADMIN", "OWNER"];
 
 /** Who may call each admin procedure. */
 const EXPECTED: Record<string, StaffRole[]> = {
+  "dashboard.get": ALL_STAFF,
+  "orders.list": ALL_STAFF,
+  "orders.get": ALL_STAFF,
+  "orders.addNote": ALL_STAFF,
+  "orders.refund": MANAGERS,
   "products.list": ALL_STAFF,
   "staff.list": ADMINS,
   "staff.changeRole": ADMINS,
