@@ -1,9 +1,12 @@
-// The admin's security headers on every kind of response it serves. Staff pages behind the login
-// are covered by the other tests: any Content-Security-Policy violation fails them (fixtures.ts).
+// The admin's security headers on every kind of response it serves, staff pages behind the login
+// included. (Every other test also fails on a Content-Security-Policy violation: fixtures.ts.)
 import http from "node:http";
 import type { AddressInfo } from "node:net";
+import { createTestOrder, createTestProduct } from "@comptoir/core/testing";
+import { createDb } from "@comptoir/db";
 import type { APIResponse } from "@playwright/test";
 import { expect, test } from "./fixtures";
+import { createStaff, logIn } from "./staff";
 
 function expectAdminHeaders(response: APIResponse, path: string) {
   const headers = response.headers();
@@ -22,6 +25,15 @@ function expectAdminHeaders(response: APIResponse, path: string) {
   expect(policy, path).not.toContain("checkout.stripe.com");
 }
 
+/** Every executable script of the page carries the nonce of its response's policy. */
+async function expectScriptsCarryTheNonce(response: APIResponse, path: string) {
+  const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
+  expect(nonce, path).toBeTruthy();
+  const scripts = [...(await response.text()).matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
+  expect(scripts.length, path).toBeGreaterThan(0);
+  for (const attributes of scripts) expect(attributes, path).toContain(`nonce="${nonce}"`);
+}
+
 test("every kind of admin response sends the security headers; page scripts carry the nonce", async ({
   request,
 }) => {
@@ -29,16 +41,35 @@ test("every kind of admin response sends the security headers; page scripts carr
     const response = await request.get(path);
     expect([200, 404], path).toContain(response.status());
     expectAdminHeaders(response, path);
-    const nonce = /'nonce-([^']+)'/.exec(response.headers()["content-security-policy"] ?? "")?.[1];
-    const scripts = [...(await response.text()).matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
-    expect(scripts.length, path).toBeGreaterThan(0);
-    for (const attributes of scripts) expect(attributes, path).toContain(`nonce="${nonce}"`);
+    await expectScriptsCarryTheNonce(response, path);
   }
   // A staff page without a session redirects to the login page; a missing image is a 404.
   for (const path of ["/products", "/media/missing-image.webp", "/favicon.svg"]) {
     const response = await request.get(path, { maxRedirects: 0 });
     expect([200, 302, 404], path).toContain(response.status());
     expectAdminHeaders(response, path);
+  }
+});
+
+test("every staff page sends them too, its scripts carrying the nonce", async ({ page }) => {
+  // An order to open, and an owner (every page is theirs) logged in with password and code.
+  const db = createDb(process.env.E2E_DATABASE_URL!, { poolMax: 1 });
+  const order = await (async () => {
+    try {
+      const product = await createTestProduct(db, { variants: [{ stock: 5, priceAmount: 1500 }] });
+      return await createTestOrder(db, {
+        lines: [{ variantId: product.variantIds[0]!, quantity: 1, unitAmount: 1500 }],
+      });
+    } finally {
+      await db.$disconnect();
+    }
+  })();
+  await logIn(page, await createStaff("OWNER"));
+  for (const path of ["/", "/orders", `/orders/${order.id}`, "/products", "/staff", "/reauthenticate"]) {
+    const response = await page.request.get(path, { maxRedirects: 0 });
+    expect(response.status(), path).toBe(200);
+    expectAdminHeaders(response, path);
+    await expectScriptsCarryTheNonce(response, path);
   }
 });
 
