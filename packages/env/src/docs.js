@@ -41,7 +41,7 @@ export function renderConfigurationDocs() {
     "payment emulator or the dev mailbox still configured, `PUBLIC_URL` without `https://`, debug",
     "logs. The demo staff account is only seeded outside production.",
     "",
-    `Known development values, refused as secrets in production: ${KNOWN_DEVELOPMENT_SECRETS.length} (the development cookie secret, the emulator's webhook secret, the demo password and common placeholders; see \`packages/env/src/development-defaults.js\`).`,
+    `Known development values, refused as secrets in production: ${KNOWN_DEVELOPMENT_SECRETS.length} (the development cookie secret, the emulator's webhook secret, the development two-factor key, the demo password and common placeholders; see \`packages/env/src/development-defaults.js\`).`,
   ];
   const groups = [...new Set(catalogue.map((variable) => variable.group))];
   for (const group of groups) {
