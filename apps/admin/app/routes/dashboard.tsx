@@ -2,10 +2,11 @@
 // out, and the latest orders.
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { formatDate, formatMoney, type Locale } from "@comptoir/i18n";
+import { formatMoney, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "react-i18next";
 import { OrderStatusBadge } from "~/components/order-status-badge";
+import { OrderTable } from "~/components/order-table";
 import { RevenueChart } from "~/components/revenue-chart";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
@@ -135,41 +136,7 @@ export default function Dashboard() {
           {dashboard.latestOrders.length === 0 ? (
             <p className="empty">{t("dashboard.noOrders")}</p>
           ) : (
-            <table className="table" data-testid="latest-orders">
-              <thead>
-                <tr>
-                  <th scope="col">{t("orders.columns.number")}</th>
-                  <th scope="col">{t("orders.columns.date")}</th>
-                  <th scope="col">{t("orders.columns.customer")}</th>
-                  <th scope="col">{t("orders.columns.status")}</th>
-                  <th scope="col" className="numeric">
-                    {t("orders.columns.total")}
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {dashboard.latestOrders.map((order) => (
-                  <tr key={order.id}>
-                    <td>
-                      <Link to={`/orders/${order.id}`}>#{order.number}</Link>
-                    </td>
-                    <td>
-                      {formatDate(order.createdAt, locale as Locale, {
-                        dateStyle: "medium",
-                        timeStyle: "short",
-                      })}
-                    </td>
-                    <td>{order.email}</td>
-                    <td>
-                      <OrderStatusBadge status={order.status} />
-                    </td>
-                    <td className="numeric">
-                      {formatMoney(order.totalAmount, order.currency, locale as Locale)}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+            <OrderTable orders={dashboard.latestOrders} locale={locale as Locale} testId="latest-orders" />
           )}
         </section>
       </div>

@@ -3,12 +3,13 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { fieldErrorsFromError } from "@comptoir/api";
-import { formatDate, formatMoney, type Locale } from "@comptoir/i18n";
+import type { Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { ADMIN_ORDERS_PAGE_SIZE, ORDER_STATUSES } from "@comptoir/validators";
 import { useTranslation } from "react-i18next";
-import { OrderStatusBadge } from "~/components/order-status-badge";
+import { OrderTable } from "~/components/order-table";
+import { Pagination } from "~/components/pagination";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { privateNoStore } from "~/lib/no-cache";
@@ -111,58 +112,9 @@ export default function Orders() {
       {!orders ? null : orders.items.length === 0 ? (
         <p className="empty">{t("orders.empty")}</p>
       ) : (
-        <table className="table" data-testid="order-table">
-          <thead>
-            <tr>
-              <th scope="col">{t("orders.columns.number")}</th>
-              <th scope="col">{t("orders.columns.date")}</th>
-              <th scope="col">{t("orders.columns.customer")}</th>
-              <th scope="col">{t("orders.columns.status")}</th>
-              <th scope="col" className="numeric">
-                {t("orders.columns.items")}
-              </th>
-              <th scope="col" className="numeric">
-                {t("orders.columns.total")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {orders.items.map((order) => (
-              <tr key={order.id} data-testid="order-row">
-                <td>
-                  <Link to={`/orders/${order.id}`}>#{order.number}</Link>
-                </td>
-                <td>
-                  {formatDate(order.createdAt, locale as Locale, { dateStyle: "medium", timeStyle: "short" })}
-                </td>
-                <td>{order.email}</td>
-                <td>
-                  <OrderStatusBadge status={order.status} />
-                </td>
-                <td className="numeric">{order.itemCount}</td>
-                <td className="numeric">
-                  {formatMoney(order.totalAmount, order.currency, locale as Locale)}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <OrderTable orders={orders.items} locale={locale as Locale} testId="order-table" />
       )}
-      {orders && pageCount > 1 ? (
-        <nav className="pagination" aria-label={t("products.pagination.label")}>
-          {orders.page > 1 ? (
-            <Link to={pageHref(orders.page - 1)}>{t("products.pagination.previous")}</Link>
-          ) : (
-            <span />
-          )}
-          <span>{t("products.pagination.position", { page: orders.page, pageCount })}</span>
-          {orders.page < pageCount ? (
-            <Link to={pageHref(orders.page + 1)}>{t("products.pagination.next")}</Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      {orders ? <Pagination page={orders.page} pageCount={pageCount} hrefOf={pageHref} /> : null}
     </>
   );
 }

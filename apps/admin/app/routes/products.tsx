@@ -1,9 +1,10 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { Form, useLoaderData } from "@remix-run/react";
 import type { AdminProductRowDto } from "@comptoir/api";
 import { formatDate, type Locale } from "@comptoir/i18n";
 import { Money } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
+import { Pagination } from "~/components/pagination";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { getFixedT } from "@comptoir/i18n/server";
@@ -110,23 +111,11 @@ export default function Products() {
           </tbody>
         </table>
       )}
-      {products.pageCount > 1 ? (
-        <nav className="pagination" aria-label={t("products.pagination.label")}>
-          {products.page > 1 ? (
-            <Link to={pageHref(search, products.page - 1)}>{t("products.pagination.previous")}</Link>
-          ) : (
-            <span />
-          )}
-          <span>
-            {t("products.pagination.position", { page: products.page, pageCount: products.pageCount })}
-          </span>
-          {products.page < products.pageCount ? (
-            <Link to={pageHref(search, products.page + 1)}>{t("products.pagination.next")}</Link>
-          ) : (
-            <span />
-          )}
-        </nav>
-      ) : null}
+      <Pagination
+        page={products.page}
+        pageCount={products.pageCount}
+        hrefOf={(page) => pageHref(search, page)}
+      />
     </>
   );
 }
