@@ -17,7 +17,9 @@ describe("poolUsageOf", () => {
     // Prisma's queries start when awaited: Promise.all sends the three at once.
     const sleeping = Promise.all([1, 2, 3].map(() => client.$queryRaw`SELECT pg_sleep(1)::text AS slept`));
     // Connecting takes a moment (longer on a busy machine): wait for the first query to hold it.
-    await vi.waitFor(() => expect(poolUsageOf(client)).toMatchObject({ total: 1, idle: 0 }), { timeout: 900 });
+    await vi.waitFor(() => expect(poolUsageOf(client)).toMatchObject({ total: 1, idle: 0 }), {
+      timeout: 900,
+    });
     expect(poolUsageOf(client)?.waiting).toBeGreaterThanOrEqual(1);
     await sleeping;
     expect(poolUsageOf(client)).toEqual({ total: 1, idle: 1, waiting: 0 });

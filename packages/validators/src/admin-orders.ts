@@ -1,6 +1,7 @@
 // Inputs of the admin's order pages: the list's filters, an order, a refund and a note. The same
 // schemas validate the admin's forms and the admin procedures.
 import { z } from "zod";
+import { formWholeNumber, optionalDay, rowId } from "./form-fields";
 import { msg } from "./messages";
 
 export const ORDER_STATUSES = [
@@ -16,30 +17,6 @@ export const ORDER_STATUSES = [
 export const ADMIN_ORDERS_PAGE_SIZE = 25;
 export const MAX_ADMIN_ORDERS_PAGE_SIZE = 100;
 
-const wholeNumber = (max: number) =>
-  z.coerce
-    .number({ error: msg.number })
-    .int({ error: msg.number })
-    .min(1, { error: msg.number })
-    .max(max, { error: msg.number });
-
-/** A calendar day typed in a date field (YYYY-MM-DD); "" means no bound. */
-const day = z.preprocess(
-  (value) => (value === "" ? undefined : value),
-  z
-    .string({ error: msg.required })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: msg.required })
-    .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), { error: msg.required })
-    .optional(),
-);
-
-const rowId = z
-  .string({ error: msg.required })
-  .trim()
-  .min(1, { error: msg.required, abort: true })
-  .max(64, { error: msg.required })
-  .regex(/^[A-Za-z0-9_-]+$/, { error: msg.required });
-
 export const adminOrderListInput = z
   .object({
     status: z.preprocess((value) => (value === "" ? undefined : value), z.enum(ORDER_STATUSES).optional()),
@@ -48,10 +25,10 @@ export const adminOrderListInput = z
       (value) => (typeof value === "string" && value.trim() === "" ? undefined : value),
       z.string().trim().max(254, { error: msg.tooLong }).optional(),
     ),
-    from: day,
-    to: day,
-    page: wholeNumber(10_000).default(1),
-    pageSize: wholeNumber(MAX_ADMIN_ORDERS_PAGE_SIZE).default(ADMIN_ORDERS_PAGE_SIZE),
+    from: optionalDay,
+    to: optionalDay,
+    page: formWholeNumber(10_000).default(1),
+    pageSize: formWholeNumber(MAX_ADMIN_ORDERS_PAGE_SIZE).default(ADMIN_ORDERS_PAGE_SIZE),
   })
   .default({ page: 1, pageSize: ADMIN_ORDERS_PAGE_SIZE });
 export type AdminOrderListInput = z.input<typeof adminOrderListInput>;
@@ -66,9 +43,9 @@ export const adminRefundInput = z
   .object({
     orderId: rowId,
     refundId: z.uuid({ error: msg.required }),
-    amount: wholeNumber(100_000_000).optional(),
+    amount: formWholeNumber(100_000_000).optional(),
     lines: z
-      .array(z.object({ orderItemId: rowId, quantity: wholeNumber(10_000) }))
+      .array(z.object({ orderItemId: rowId, quantity: formWholeNumber(10_000) }))
       .max(200)
       .optional(),
     reason: z.string().trim().max(500, { error: msg.tooLong }).optional(),

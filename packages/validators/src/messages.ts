@@ -6,6 +6,7 @@ export const msg = {
   tooLong: "validation.too_long",
   slug: "validation.slug",
   number: "validation.number",
+  date: "validation.date",
   priceRange: "validation.price_range",
   passwordTooShort: "validation.password_too_short",
   passwordTooLong: "validation.password_too_long",

@@ -211,4 +211,19 @@ describe("refundOrder", () => {
     expect(retried.status).toBe("succeeded");
     expect(await orderOf(order.id)).toEqual({ status: "REFUNDED", refundedAmount: order.totalAmount });
   });
+
+  it("refunds an order cancelled after its payment whose money did not all go back, and it stays cancelled", async () => {
+    const order = await paidOrder();
+    // As a cancellation leaves it when the provider refused its refund: cancelled, nothing refunded.
+    await database.db.order.update({
+      where: { id: order.id },
+      data: { status: "CANCELLED", cancelledAt: new Date() },
+    });
+    const refund = await refundOrder(database.db, request(order.id, { amount: order.totalAmount }), deps());
+    expect(refund.status).toBe("succeeded");
+    expect(await orderOf(order.id)).toEqual({ status: "CANCELLED", refundedAmount: order.totalAmount });
+    await expect(refundOrder(database.db, request(order.id, { amount: 1 }), deps())).rejects.toMatchObject({
+      code: "REFUND_EXCEEDS_BALANCE",
+    });
+  });
 });

@@ -32,6 +32,11 @@ export interface RefundDeps extends TransitionEffects {
   stripe: Stripe;
   /** Writes the audit entry in the refund's own transaction (step 1). */
   audit?: (tx: Tx, change: { refund: Refund; before: { refundedAmount: number } }) => Promise<void>;
+  /**
+   * Runs in the same transaction, under the order's lock, once the pending refund is recorded: what
+   * must commit together with it (a cancellation's status change; see cancel-order.ts).
+   */
+  alongside?: (tx: Tx, change: { refund: Refund }) => Promise<void>;
 }
 
 export type RefundOutcome = Pick<
@@ -81,6 +86,7 @@ async function recordPendingRefund(tx: Tx, request: RefundRequest, deps: RefundD
     select: {
       currency: true,
       stripePaymentIntentId: true,
+      paidAt: true,
       items: { select: { id: true, quantity: true, totalAmount: true } },
     },
   });
@@ -88,7 +94,11 @@ async function recordPendingRefund(tx: Tx, request: RefundRequest, deps: RefundD
     if (existing.orderId !== order.id) throw new DomainError("CONFLICT", `refund ${existing.id}`);
     return { refund: existing, paymentIntentId: details.stripePaymentIntentId ?? "" };
   }
-  if (!PAID_STATUSES.includes(order.status) || !details.stripePaymentIntentId) {
+  // A paid order, or one cancelled after its payment whose money has not all gone back yet (a
+  // cancellation's refund the provider refused can be made again from the order page).
+  const paid =
+    PAID_STATUSES.includes(order.status) || (order.status === "CANCELLED" && details.paidAt !== null);
+  if (!paid || !details.stripePaymentIntentId) {
     throw new DomainError("INVALID_TRANSITION", `${order.id}: ${order.status} cannot be refunded`);
   }
   const amount =
@@ -132,6 +142,7 @@ async function recordPendingRefund(tx: Tx, request: RefundRequest, deps: RefundD
       })),
     },
   });
+  await deps.alongside?.(tx, { refund });
   await deps.audit?.(tx, { refund, before: { refundedAmount: order.refundedAmount } });
   return { refund, paymentIntentId: details.stripePaymentIntentId };
 }

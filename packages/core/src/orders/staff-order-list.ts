@@ -1,6 +1,8 @@
 // The admin's order list: filters by status, by the shop's calendar days and by number or email,
 // newest first, one page at a time. Two queries (the page and the count) whatever the filters.
 import type { Db, OrderStatus, Prisma } from "@comptoir/db";
+import { literalForLike } from "../like-pattern";
+import { nextDay, startOfShopDay } from "../shop-calendar";
 
 export interface StaffOrderListInput {
   status?: OrderStatus;
@@ -33,13 +35,6 @@ export interface StaffOrderList {
   pageSize: number;
 }
 
-/** The instant a calendar day of the shop begins (PostgreSQL knows the time zones' rules). */
-async function startOfDay(db: Db, day: string, timeZone: string): Promise<Date> {
-  const [row] = await db.$queryRaw<{ instant: Date }[]>`
-    SELECT (${day}::timestamp AT TIME ZONE ${timeZone}) AS "instant"`;
-  return row!.instant;
-}
-
 export async function listStaffOrders(db: Db, input: StaffOrderListInput): Promise<StaffOrderList> {
   const where: Prisma.OrderWhereInput = {};
   if (input.status) where.status = input.status;
@@ -47,14 +42,14 @@ export async function listStaffOrders(db: Db, input: StaffOrderListInput): Promi
   if (q) {
     const number = /^#?(\d{1,9})$/.exec(q)?.[1];
     where.OR = number
-      ? [{ number: Number(number) }, { email: { contains: q, mode: "insensitive" } }]
-      : [{ email: { contains: q, mode: "insensitive" } }];
+      ? [{ number: Number(number) }, { email: { contains: literalForLike(q), mode: "insensitive" } }]
+      : [{ email: { contains: literalForLike(q), mode: "insensitive" } }];
   }
   if (input.from || input.to) {
     const [from, to] = await Promise.all([
-      input.from ? startOfDay(db, input.from, input.timeZone) : undefined,
+      input.from ? startOfShopDay(db, input.from, input.timeZone) : undefined,
       // The end day is included: up to the start of the day after.
-      input.to ? startOfDay(db, nextDay(input.to), input.timeZone) : undefined,
+      input.to ? startOfShopDay(db, nextDay(input.to), input.timeZone) : undefined,
     ]);
     where.createdAt = { ...(from ? { gte: from } : {}), ...(to ? { lt: to } : {}) };
   }
@@ -84,10 +79,4 @@ export async function listStaffOrders(db: Db, input: StaffOrderListInput): Promi
     page: input.page,
     pageSize: input.pageSize,
   };
-}
-
-function nextDay(day: string): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + 1);
-  return date.toISOString().slice(0, 10);
 }
