@@ -17,6 +17,9 @@ export default [
     route("orders/:orderId", "routes/order.tsx"),
     route("products", "routes/products.tsx"),
     route("staff", "routes/staff.tsx"),
+    route("customers", "routes/customers.tsx"),
+    route("customers/:customerId", "routes/customer.tsx"),
+    route("audit", "routes/audit.tsx"),
   ]),
   route("*", "routes/not-found.tsx"),
 ] satisfies RouteConfig;

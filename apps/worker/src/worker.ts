@@ -11,6 +11,7 @@ import { measuredJob, reportQueueDepths } from "./job-metrics";
 import { reconcileOrders } from "./jobs/reconcile-orders";
 import { sendAccountEmail } from "./jobs/send-account-email";
 import { sendOrderConfirmation } from "./jobs/send-order-confirmation";
+import { sendOrderShipped } from "./jobs/send-order-shipped";
 
 export interface Worker {
   queue: JobQueue;
@@ -42,6 +43,13 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
     "email.order-confirmation",
     measuredJob("email.order-confirmation", async (job) => {
       await sendOrderConfirmation(db, mailer, { orderId: job.data.orderId, publicUrl: env.PUBLIC_URL });
+    }),
+    { batchSize: env.EMAIL_CONCURRENCY },
+  );
+  await queue.work(
+    "email.order-shipped",
+    measuredJob("email.order-shipped", async (job) => {
+      await sendOrderShipped(db, mailer, { orderId: job.data.orderId, publicUrl: env.PUBLIC_URL });
     }),
     { batchSize: env.EMAIL_CONCURRENCY },
   );

@@ -15,3 +15,5 @@ export type * from "./customers/types";
 export type { Tx, DbOrTx } from "./transaction";
 export * as dashboard from "./dashboard";
 export * as staff from "./staff";
+export * as auditLog from "./audit-log";
+export * as staffCustomers from "./customers/staff-customers";

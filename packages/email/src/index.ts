@@ -21,3 +21,5 @@ export type {
   PasswordChangedData,
   AccountDeletedData,
 } from "./templates/account-email-data";
+export { renderOrderShipped } from "./templates/order-shipped";
+export type { OrderShippedData, OrderShippedLine } from "./templates/order-shipped-data";

@@ -71,6 +71,13 @@ export const jobTypes = {
     // A mail server can be down for a while: keep trying for about an hour and a half.
     retry: { retryLimit: 8, retryDelay: 30 },
   }),
+  /** Sends the shipping email (carrier, tracking number and link) once staff mark an order shipped. */
+  "email.order-shipped": defineJob({
+    payload: z.object({ orderId: z.string().min(1) }),
+    policy: "stately",
+    singletonKey: (data) => data.orderId,
+    retry: { retryLimit: 8, retryDelay: 30 },
+  }),
   /** Sends one customer account email (see accountEmailJob). */
   "email.account": defineJob({
     payload: accountEmailJob,

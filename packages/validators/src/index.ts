@@ -117,3 +117,15 @@ export {
   type AdminOrderListInput,
   type AdminRefundInput,
 } from "./admin-orders";
+export {
+  AUDIT_LOG_PAGE_SIZE,
+  MAX_AUDIT_LOG_PAGE_SIZE,
+  ADMIN_CUSTOMERS_PAGE_SIZE,
+  MAX_ADMIN_CUSTOMERS_PAGE_SIZE,
+  adminAuditListInput,
+  adminCustomerListInput,
+  adminCustomerInput,
+  type AdminAuditListInput,
+  type AdminCustomerListInput,
+  type AdminCustomerInput,
+} from "./admin-audit-customers";

@@ -35,7 +35,11 @@ export function AdminHeader({
             </>
           ) : null}
           <NavLink to="/products">{t("nav.products")}</NavLink>
+          {permissions.includes("customers.read") ? (
+            <NavLink to="/customers">{t("nav.customers")}</NavLink>
+          ) : null}
           {permissions.includes("staff.manage") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
+          {permissions.includes("audit.read") ? <NavLink to="/audit">{t("nav.audit")}</NavLink> : null}
           {/* Two-factor is optional below admin: offered until it is on. */}
           {twoFactorEnabled ? null : <NavLink to="/two-factor/setup">{t("nav.security")}</NavLink>}
         </nav>
@@ -56,7 +60,9 @@ export function AdminHeader({
               </button>
             ))}
           </Form>
-          <span className="admin-header__user">{t("nav.signedInAs", { email })}</span>
+          <span className="admin-header__user" title={email}>
+            {t("nav.signedInAs", { email })}
+          </span>
           <Form method="post" action="/logout">
             <button type="submit" className="btn btn--ghost btn--small">
               {t("nav.logout")}

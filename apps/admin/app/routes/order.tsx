@@ -15,12 +15,14 @@ import { formatDate, formatMoney, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
+import { OrderFulfilment, type FulfilmentResult } from "~/components/order-fulfilment";
 import { OrderStatusBadge } from "~/components/order-status-badge";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { parseMajorAmount } from "~/lib/money-input";
 import { privateNoStore } from "~/lib/no-cache";
 import dashboardStylesUrl from "~/styles/dashboard.css?url";
+import { fulfilmentIntentOf, runFulfilmentIntent } from "./order-fulfilment.server";
 
 export const headers = privateNoStore;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStylesUrl }];
@@ -39,6 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       locale,
       canRefund: permissions.includes("refunds.create"),
       canNote: permissions.includes("notes.write"),
+      canWrite: permissions.includes("orders.write"),
       // A new id each time the form is shown: the same form sent twice refunds once.
       refundId: randomUUID(),
       title: getFixedT(locale, "common")("pageTitle", {
@@ -51,14 +54,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [{ title: loaderData?.title }];
 
-type ActionResult = { intent: "refund" | "note"; error: string | null; done?: boolean };
+type ActionResult =
+  { intent: "refund" | "note"; error: string | null; done?: boolean; field?: undefined } | FulfilmentResult;
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const { api, resHeaders } = await requireStaff(request, { permission: "orders.read" });
   const orderId = params.orderId ?? "";
   const form = await request.formData();
-  const intent = form.get("intent") === "refund" ? "refund" : "note";
+  const fulfilment = fulfilmentIntentOf(form.get("intent"));
+  const intent = fulfilment ?? (form.get("intent") === "refund" ? "refund" : "note");
   try {
+    if (fulfilment) {
+      const result = await runFulfilmentIntent(api, fulfilment, orderId, form);
+      return data<ActionResult>(result, { status: result.error ? 400 : 200, headers: resHeaders });
+    }
     if (intent === "note") {
       await api.admin.orders.addNote({ orderId, text: String(form.get("text") ?? "") });
     } else {
@@ -99,7 +108,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function Order() {
-  const { order, locale, canRefund, canNote, refundId } = useLoaderData<typeof loader>();
+  const { order, locale, canRefund, canNote, canWrite, refundId } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const navigation = useNavigation();
   const { t } = useTranslation("admin");
@@ -109,6 +118,7 @@ export default function Order() {
   const when = (value: string | Date) => formatDate(value, lang, { dateStyle: "medium", timeStyle: "short" });
   const address = order.shippingAddress as Record<string, string | undefined>;
   const busy = navigation.state !== "idle";
+  const shipment = shipmentOf(order.timeline);
   return (
     <>
       <p>
@@ -178,6 +188,21 @@ export default function Order() {
               ) : null}
             </dl>
           </section>
+
+          {canWrite ? (
+            <OrderFulfilment
+              status={order.status}
+              shipment={shipment}
+              refundOnCancel={order.status === "PAID" ? money(order.refundableAmount) : null}
+              result={
+                result && result.intent !== "refund" && result.intent !== "note"
+                  ? (result as FulfilmentResult)
+                  : null
+              }
+              busy={busy}
+              errorText={errorText}
+            />
+          ) : null}
 
           {canRefund && order.refundableAmount > 0 ? (
             <section className="panel" aria-labelledby="refund-heading">
@@ -252,6 +277,12 @@ export default function Order() {
                         </>
                       ) : null}
                       {event.actorEmail ? <span className="muted"> — {event.actorEmail}</span> : null}
+                      {event.type === "fulfilled" && shipmentOf([event]) ? (
+                        <span className="address-line" data-testid="timeline-shipment">
+                          {shipmentOf([event])!.carrierName} ·{" "}
+                          <code>{shipmentOf([event])!.trackingNumber}</code>
+                        </span>
+                      ) : null}
                     </p>
                   )}
                 </li>
@@ -324,4 +355,13 @@ export default function Order() {
       </div>
     </>
   );
+}
+
+/** The carrier and tracking number of the order's latest "fulfilled" event, if it was shipped. */
+function shipmentOf(timeline: readonly { type: string; data?: unknown }[]) {
+  const data = timeline.findLast((event) => event.type === "fulfilled")?.data as
+    { carrierName?: unknown; trackingNumber?: unknown } | null | undefined;
+  return typeof data?.carrierName === "string" && typeof data.trackingNumber === "string"
+    ? { carrierName: data.carrierName, trackingNumber: data.trackingNumber }
+    : null;
 }

@@ -36,3 +36,31 @@ export {
   type StaffOrderDetail,
   type StaffOrderEvent,
 } from "./staff-order-detail";
+export {
+  KNOWN_CARRIERS,
+  KNOWN_CARRIER_IDS,
+  knownCarrierOf,
+  parseShipment,
+  shipmentOf,
+  type KnownCarrier,
+  type Shipment,
+  type ShipmentProblem,
+} from "./carriers";
+export {
+  fulfilOrder,
+  markOrderDelivered,
+  latestShipment,
+  FULFILLED_EVENT,
+  DELIVERED_EVENT,
+  type FulfilRequest,
+  type FulfilmentDeps,
+  type StatusChange,
+} from "./fulfil-order";
+export {
+  cancelOrder,
+  cancellationRefundId,
+  CANCELLED_EVENT,
+  type CancelRequest,
+  type CancelDeps,
+  type CancelOutcome,
+} from "./cancel-order";

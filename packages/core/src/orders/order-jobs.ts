@@ -1,7 +1,9 @@
 import type { Tx } from "../transaction";
 
 /** Background work an order transition asks for. */
-export type OrderJob = { name: "email.order-confirmation"; data: { orderId: string } };
+export type OrderJob =
+  | { name: "email.order-confirmation"; data: { orderId: string } }
+  | { name: "email.order-shipped"; data: { orderId: string } };
 
 /**
  * How core hands work to the job queue. The job is written in the caller's transaction, so it

@@ -1,10 +1,14 @@
 import { router } from "../../trpc";
+import { adminAuditRouter } from "./audit.router";
+import { adminCustomersRouter } from "./customers.router";
 import { adminDashboardRouter } from "./dashboard.router";
 import { adminOrdersRouter } from "./orders.router";
 import { adminProductsRouter } from "./products.router";
 import { adminStaffRouter } from "./staff.router";
 
 export const adminRouter = router({
+  audit: adminAuditRouter,
+  customers: adminCustomersRouter,
   dashboard: adminDashboardRouter,
   orders: adminOrdersRouter,
   products: adminProductsRouter,

@@ -19,11 +19,18 @@ const ADMINS: StaffRole[] = ["ADMIN", "OWNER"];
 
 /** Who may call each admin procedure. */
 const EXPECTED: Record<string, StaffRole[]> = {
+  "audit.list": ADMINS,
+  "customers.list": ALL_STAFF,
+  "customers.get": ALL_STAFF,
+  "customers.resendVerification": ALL_STAFF,
   "dashboard.get": ALL_STAFF,
   "orders.list": ALL_STAFF,
   "orders.get": ALL_STAFF,
   "orders.addNote": ALL_STAFF,
   "orders.refund": MANAGERS,
+  "orders.fulfil": MANAGERS,
+  "orders.markDelivered": MANAGERS,
+  "orders.cancel": MANAGERS,
   "products.list": ALL_STAFF,
   "staff.list": ADMINS,
   "staff.changeRole": ADMINS,
