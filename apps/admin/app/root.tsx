@@ -5,6 +5,7 @@ import { DocumentMeta, DocumentScripts, documentLinks, RouteErrorPage } from "@c
 import type { ReactNode } from "react";
 import { useChangeLanguage } from "remix-i18next/react";
 import adminStylesUrl from "./admin.css?url";
+import { shopSettings } from "@comptoir/api";
 import { localeDetector } from "./lib/locale.server";
 import { privateNoStore } from "./lib/no-cache";
 
@@ -13,7 +14,8 @@ export const links: LinksFunction = () => documentLinks(adminStylesUrl);
 export const headers = privateNoStore;
 
 export function loader({ request }: LoaderFunctionArgs) {
-  return { locale: localeDetector.getLocale(request) };
+  // Every time staff read is the shop's (SHOP_TIME_ZONE), wherever the server or the browser is.
+  return { locale: localeDetector.getLocale(request), timeZone: shopSettings().timeZone };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

@@ -7,3 +7,4 @@ export { domainCodeOf, isNotFoundError, fieldErrorsFromError, type FieldErrors }
 export type { Audience, SessionUser } from "@comptoir/auth";
 export type * from "@comptoir/core";
 export type { AccountEmailSender, AccountEmailJob } from "./account-emails";
+export { shopSettings, type ShopSettings } from "./shop-settings";

@@ -1,7 +1,8 @@
 import { Link } from "@remix-run/react";
 import type { OrderStatus } from "@comptoir/db";
-import { formatDate, formatMoney, type Locale } from "@comptoir/i18n";
+import { formatMoney, type Locale } from "@comptoir/i18n";
 import { useTranslation } from "react-i18next";
+import { useShopDates } from "~/lib/shop-dates";
 import { OrderStatusBadge } from "./order-status-badge";
 
 export interface OrderTableRow {
@@ -30,6 +31,7 @@ export function OrderTable({
   showCustomer?: boolean;
 }) {
   const { t } = useTranslation("admin");
+  const dates = useShopDates();
   const withItems = orders.some((order) => order.itemCount !== undefined);
   return (
     <table className="table" data-testid={testId}>
@@ -55,7 +57,7 @@ export function OrderTable({
             <td>
               <Link to={`/orders/${order.id}`}>#{order.number}</Link>
             </td>
-            <td>{formatDate(order.createdAt, locale, { dateStyle: "medium", timeStyle: "short" })}</td>
+            <td>{dates.dateTime(order.createdAt)}</td>
             {showCustomer ? <td>{order.email}</td> : null}
             <td>
               <OrderStatusBadge status={order.status} />

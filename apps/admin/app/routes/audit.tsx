@@ -4,7 +4,6 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { fieldErrorsFromError } from "@comptoir/api";
-import { formatDate, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { AUDIT_LOG_PAGE_SIZE } from "@comptoir/validators";
@@ -14,6 +13,7 @@ import { localeDetector } from "~/lib/locale.server";
 import { privateNoStore } from "~/lib/no-cache";
 import auditCustomersStylesUrl from "~/styles/audit-customers.css?url";
 import dashboardStylesUrl from "~/styles/dashboard.css?url";
+import { useShopDates } from "~/lib/shop-dates";
 
 export const headers = privateNoStore;
 export const links: LinksFunction = () => [
@@ -69,7 +69,8 @@ function json(value: unknown): string {
 }
 
 export default function Audit() {
-  const { entries, filters, locale, fieldErrors } = useLoaderData<typeof loader>();
+  const dates = useShopDates();
+  const { entries, filters, fieldErrors } = useLoaderData<typeof loader>();
   const { t, i18n } = useTranslation("admin");
   const errorText = useErrorText();
   const pageCount = entries ? Math.max(1, Math.ceil(entries.total / entries.pageSize)) : 1;
@@ -170,10 +171,7 @@ export default function Audit() {
               return (
                 <tr key={entry.id} data-testid="audit-row">
                   <td data-label={t("audit.columns.when")} className="audit-when">
-                    {formatDate(entry.createdAt, locale as Locale, {
-                      dateStyle: "medium",
-                      timeStyle: "medium",
-                    })}
+                    {dates.dateTime(entry.createdAt, "medium")}
                   </td>
                   <td data-label={t("audit.columns.actor")}>
                     {entry.actorId ? (

@@ -10,7 +10,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { domainCodeOf, fieldErrorsFromError } from "@comptoir/api";
-import { formatDate, formatMoney, type Locale } from "@comptoir/i18n";
+import { formatMoney, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
@@ -21,6 +21,7 @@ import { localeDetector } from "~/lib/locale.server";
 import { privateNoStore } from "~/lib/no-cache";
 import auditCustomersStylesUrl from "~/styles/audit-customers.css?url";
 import dashboardStylesUrl from "~/styles/dashboard.css?url";
+import { useShopDates } from "~/lib/shop-dates";
 
 export const headers = privateNoStore;
 export const links: LinksFunction = () => [
@@ -78,7 +79,8 @@ export default function Customer() {
   const { t: tCommon } = useTranslation("common");
   const errorText = useErrorText();
   const lang = locale as Locale;
-  const day = (value: string | Date) => formatDate(value, lang, { dateStyle: "long" });
+  const { date, dateTime } = useShopDates();
+  const day = (value: string | Date) => date(value, "long");
   const needsVerification = !customer.emailVerifiedAt && !customer.deactivatedAt;
   return (
     <>
@@ -143,9 +145,7 @@ export default function Customer() {
                           ) : null}
                         </span>
                       </td>
-                      <td data-label={t("orders.columns.date")}>
-                        {formatDate(order.createdAt, lang, { dateStyle: "medium", timeStyle: "short" })}
-                      </td>
+                      <td data-label={t("orders.columns.date")}>{dateTime(order.createdAt)}</td>
                       <td data-label={t("orders.columns.status")}>
                         <span>
                           <OrderStatusBadge status={order.status} />

@@ -3,7 +3,6 @@
 import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { fieldErrorsFromError } from "@comptoir/api";
-import { formatDate, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { ADMIN_CUSTOMERS_PAGE_SIZE } from "@comptoir/validators";
@@ -14,6 +13,7 @@ import { localeDetector } from "~/lib/locale.server";
 import { privateNoStore } from "~/lib/no-cache";
 import auditCustomersStylesUrl from "~/styles/audit-customers.css?url";
 import dashboardStylesUrl from "~/styles/dashboard.css?url";
+import { useShopDates } from "~/lib/shop-dates";
 
 export const headers = privateNoStore;
 export const links: LinksFunction = () => [
@@ -45,7 +45,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [{ title: loaderData?.title }];
 
 export default function Customers() {
-  const { customers, q, locale, fieldErrors } = useLoaderData<typeof loader>();
+  const dates = useShopDates();
+  const { customers, q, fieldErrors } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   const errorText = useErrorText();
   const pageCount = customers ? Math.max(1, Math.ceil(customers.total / customers.pageSize)) : 1;
@@ -121,9 +122,7 @@ export default function Customers() {
                 <td data-label={t("customers.columns.orders")} className="numeric">
                   {customer.orderCount}
                 </td>
-                <td data-label={t("customers.columns.since")}>
-                  {formatDate(customer.createdAt, locale as Locale, { dateStyle: "medium" })}
-                </td>
+                <td data-label={t("customers.columns.since")}>{dates.date(customer.createdAt)}</td>
               </tr>
             ))}
           </tbody>

@@ -11,7 +11,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { domainCodeOf, fieldErrorsFromError } from "@comptoir/api";
-import { formatDate, formatMoney, type Locale } from "@comptoir/i18n";
+import { formatMoney, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
@@ -23,6 +23,7 @@ import { parseMajorAmount } from "~/lib/money-input";
 import { privateNoStore } from "~/lib/no-cache";
 import dashboardStylesUrl from "~/styles/dashboard.css?url";
 import { fulfilmentIntentOf, runFulfilmentIntent } from "./order-fulfilment.server";
+import { useShopDates } from "~/lib/shop-dates";
 
 export const headers = privateNoStore;
 export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStylesUrl }];
@@ -115,7 +116,7 @@ export default function Order() {
   const errorText = useErrorText();
   const lang = locale as Locale;
   const money = (amount: number) => formatMoney(amount, order.currency, lang);
-  const when = (value: string | Date) => formatDate(value, lang, { dateStyle: "medium", timeStyle: "short" });
+  const { dateTime: when } = useShopDates();
   const address = order.shippingAddress as Record<string, string | undefined>;
   const busy = navigation.state !== "idle";
   const shipment = shipmentOf(order.timeline);

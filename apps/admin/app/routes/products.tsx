@@ -1,7 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
 import type { AdminProductRowDto } from "@comptoir/api";
-import { formatDate, type Locale } from "@comptoir/i18n";
 import { Money } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
 import { Pagination } from "~/components/pagination";
@@ -9,6 +8,7 @@ import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { getFixedT } from "@comptoir/i18n/server";
 import { privateNoStore } from "~/lib/no-cache";
+import { useShopDates } from "~/lib/shop-dates";
 
 export const headers = privateNoStore;
 
@@ -55,7 +55,7 @@ function pageHref(search: string, page: number) {
 }
 
 export default function Products() {
-  const { products, search, locale } = useLoaderData<typeof loader>();
+  const { products, search } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   return (
     <>
@@ -106,7 +106,7 @@ export default function Products() {
           </thead>
           <tbody>
             {products.items.map((product) => (
-              <ProductRow key={product.id} product={product} locale={locale} />
+              <ProductRow key={product.id} product={product} />
             ))}
           </tbody>
         </table>
@@ -120,7 +120,8 @@ export default function Products() {
   );
 }
 
-function ProductRow({ product, locale }: { product: AdminProductRowDto; locale: Locale }) {
+function ProductRow({ product }: { product: AdminProductRowDto }) {
+  const dates = useShopDates();
   const { t } = useTranslation("admin");
   return (
     <tr data-testid="product-row">
@@ -148,7 +149,7 @@ function ProductRow({ product, locale }: { product: AdminProductRowDto; locale: 
           "—"
         )}
       </td>
-      <td>{formatDate(product.updatedAt, locale)}</td>
+      <td>{dates.date(product.updatedAt)}</td>
     </tr>
   );
 }

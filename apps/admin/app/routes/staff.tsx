@@ -8,13 +8,13 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { domainCodeOf } from "@comptoir/api";
-import { formatDate, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "react-i18next";
 import { useAdminErrorText } from "~/lib/admin-error-text";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { privateNoStore } from "~/lib/no-cache";
+import { useShopDates } from "~/lib/shop-dates";
 
 export const headers = privateNoStore;
 
@@ -69,7 +69,8 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Staff() {
-  const { staff, me, locale, done } = useLoaderData<typeof loader>();
+  const dates = useShopDates();
+  const { staff, me, done } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useTranslation("admin");
   const errorText = useAdminErrorText();
@@ -121,7 +122,7 @@ export default function Staff() {
                 </td>
                 <td>
                   {member.deactivatedAt
-                    ? t("staff.deactivated", { date: formatDate(member.deactivatedAt, locale as Locale) })
+                    ? t("staff.deactivated", { date: dates.date(member.deactivatedAt) })
                     : t("staff.active")}
                 </td>
                 <td>
