@@ -160,7 +160,9 @@ for (const viewport of [
   { width: 390, height: 844 },
 ]) {
   test(`every account page passes an accessibility scan at ${viewport.width}px`, async ({ browser }) => {
-    test.setTimeout(60_000);
+    // Nine full WCAG scans in a row, each a few seconds of the browser's time: about a minute on
+    // a two-core machine, more when it is busy.
+    test.setTimeout(150_000);
     // Far from the shop's time zone: dates are written in the browser's once the page is live, and
     // that must not break hydration (React reports a mismatch as an error).
     const context = await browser.newContext({
