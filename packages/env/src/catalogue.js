@@ -249,8 +249,8 @@ export const catalogue = Object.freeze([
   {
     name: "STRIPE_SECRET_KEY",
     group: "Payments",
-    roles: ["storefront", "worker"],
-    usedBy: "storefront, worker",
+    roles: ["storefront", "admin", "worker"],
+    usedBy: "storefront, admin (refunds), worker",
     default: "unset: the local emulator (refused in production)",
     secret: true,
     schema: optional(
@@ -276,8 +276,8 @@ export const catalogue = Object.freeze([
   {
     name: "STRIPE_EMULATOR_URL",
     group: "Payments",
-    roles: ["storefront", "worker"],
-    usedBy: "storefront, worker (development)",
+    roles: ["storefront", "admin", "worker"],
+    usedBy: "storefront, admin, worker (development)",
     default: "`http://127.0.0.1:12111`",
     secret: false,
     schema: optional(httpUrl),

@@ -100,9 +100,11 @@ describe("checkConfiguration in production", () => {
       "STRIPE_SECRET_KEY is required in production.",
       "SMTP_URL is required in production.",
     ]);
+    // The admin refunds through the payment provider: it needs the provider's key too.
     expect(problemsOf(checkConfiguration("admin", { NODE_ENV: "production" }))).toEqual([
       "DATABASE_URL is required in production.",
       "TOTP_ENCRYPTION_KEY is required in production.",
+      "STRIPE_SECRET_KEY is required in production.",
     ]);
   });
 

@@ -34,16 +34,19 @@ export async function startTestStack(options: {
     if (commerce) cleanups.push(() => commerce.stop());
     const apps: TestStack["apps"] = {};
     for (const name of options.apps) {
-      const withCommerce = commerce && name === "storefront";
+      // Both apps talk to the payment emulator (checkout, refunds); its webhooks reach the storefront.
       const app = await startBuiltApp(
         name,
-        { DATABASE_URL: database.url, ...(withCommerce ? commerce.storefrontEnv : {}) },
-        withCommerce ? { port: commerce.storefrontPort } : {},
+        { DATABASE_URL: database.url, ...(commerce ? commerce.storefrontEnv : {}) },
+        commerce && name === "storefront" ? { port: commerce.storefrontPort } : {},
       );
       apps[name] = app;
       cleanups.push(() => app.stop());
     }
-    if (commerce && apps.storefront) await commerce.startWorker(database.url, apps.storefront.url);
+    // The worker links its emails to the storefront; an admin-only stack still needs it for staff
+    // invitations, whose jobs carry the admin's own address.
+    const publicUrl = apps.storefront?.url ?? apps.admin?.url;
+    if (commerce && publicUrl) await commerce.startWorker(database.url, publicUrl);
     return { databaseUrl: database.url, apps, commerce, stop };
   } catch (error) {
     await stop();
