@@ -6,13 +6,14 @@ import { requireDatabaseUrl } from "@comptoir/db";
 import { createJobQueue, type JobQueue } from "@comptoir/jobs";
 import { createStripe, readPaymentsEnv, resolveWebhookSecret, type Stripe } from "@comptoir/payments";
 import { queuedAccountEmails, type AccountEmailSender } from "./account-emails";
-import { transactionalJobSender } from "./job-sender";
+import { transactionalJobSender, type TransactionalJobSender } from "./job-sender";
 
 export interface CommerceServices {
   stripe: Stripe;
   /** Verifies the signature of incoming webhooks. */
   webhookSecret: string;
-  effects: orders.TransitionEffects;
+  /** Order transitions' effects; its job sender takes any declared job (staff invitations too). */
+  effects: orders.TransitionEffects & { jobs: TransactionalJobSender };
   /** Emails of customer accounts (verification, magic links, resets...). */
   accountEmails: AccountEmailSender;
 }

@@ -2,6 +2,7 @@
 import { randomUUID } from "node:crypto";
 import type { Db } from "@comptoir/db";
 import type { OrderJob, OrderJobSender } from "../orders/order-jobs";
+import type { Tx } from "../transaction";
 import { reserveStock } from "../orders/reservations";
 
 export interface TestOrderInput {
@@ -66,14 +67,18 @@ export async function createTestOrder(db: Db, input: TestOrderInput) {
  * A job sender that remembers what it was asked instead of writing to the queue, for tests of core
  * alone; the queue, and jobs sent in a transaction, are tested in @comptoir/jobs and the API.
  */
-export function recordingJobSender(): OrderJobSender & { sent: OrderJob[] } {
+export function recordingJobSender(): OrderJobSender & {
+  sent: OrderJob[];
+  /** Takes any job, like the API's sender (staff invitations, imports...). */
+  sendInTransaction(tx: Tx, job: { name: string; data: unknown }): Promise<void>;
+} {
   const sent: OrderJob[] = [];
   return {
     sent,
-    async sendInTransaction(tx, job) {
+    async sendInTransaction(tx: Tx, job: { name: string; data: unknown }) {
       // Like the real sender, it uses the transaction: a closed one fails here too.
       await tx.$queryRaw`SELECT 1`;
-      sent.push(job);
+      sent.push(job as OrderJob);
     },
   };
 }
