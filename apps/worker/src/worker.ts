@@ -12,6 +12,8 @@ import { reconcileOrders } from "./jobs/reconcile-orders";
 import { sendAccountEmail } from "./jobs/send-account-email";
 import { sendOrderConfirmation } from "./jobs/send-order-confirmation";
 import { sendOrderShipped } from "./jobs/send-order-shipped";
+import { sendStaffInvitation } from "./jobs/send-staff-invitation";
+import { importCatalog } from "./jobs/import-catalog";
 
 export interface Worker {
   queue: JobQueue;
@@ -59,6 +61,20 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
       await sendAccountEmail(db, mailer, { job: job.data, publicUrl: env.PUBLIC_URL });
     }),
     { batchSize: env.EMAIL_CONCURRENCY },
+  );
+  await queue.work(
+    "email.staff-invitation",
+    measuredJob("email.staff-invitation", async (job) => {
+      await sendStaffInvitation(db, mailer, { job: job.data });
+    }),
+    { batchSize: env.EMAIL_CONCURRENCY },
+  );
+  // A large import holds one connection for a while: one at a time per worker.
+  await queue.work(
+    "catalog.import",
+    measuredJob("catalog.import", async (job) => {
+      await importCatalog(db, job.data.importId);
+    }),
   );
   const reconcile = async () => {
     const report = await reconcileOrders(db, { stripe, effects });

@@ -7,3 +7,4 @@ export {
   type AuditRequest,
   type AuditWriter,
 } from "./record-audit-event";
+export { changedFields } from "./changed-fields";

@@ -1,6 +1,9 @@
 export { DomainError, DOMAIN_ERROR_CODES, isDomainError, type DomainErrorCode } from "./errors";
 export type { Money } from "./money";
 export * as catalog from "./catalog";
+export * as catalogAdmin from "./catalog-admin";
+export * as categoryAdmin from "./catalog-admin/categories-index";
+export type * from "./catalog-admin/categories-types";
 export { CatalogCache, invalidateOnCatalogChanges, type CatalogCacheStats } from "./catalog/catalog-cache";
 export type * from "./catalog/types";
 export * as media from "./media";

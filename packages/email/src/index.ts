@@ -23,3 +23,5 @@ export type {
 } from "./templates/account-email-data";
 export { renderOrderShipped } from "./templates/order-shipped";
 export type { OrderShippedData, OrderShippedLine } from "./templates/order-shipped-data";
+export { renderStaffInvitation } from "./templates/staff-invitation";
+export type { StaffInvitationData, StaffInvitationRole } from "./templates/staff-invitation-data";

@@ -15,6 +15,8 @@ export {
   jobTypes,
   accountEmailJob,
   type AccountEmailJob,
+  staffInvitationEmailJob,
+  type StaffInvitationEmailJob,
   JOB_NAMES,
   DEFAULT_RETRY,
   isJobName,

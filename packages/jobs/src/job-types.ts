@@ -62,6 +62,14 @@ export const accountEmailJob = z.discriminatedUnion("kind", [
 ]);
 export type AccountEmailJob = z.infer<typeof accountEmailJob>;
 
+/** A staff invitation's email (see "email.staff-invitation"). */
+export const staffInvitationEmailJob = z.object({
+  invitationId: z.string().min(1),
+  locale,
+  adminUrl: z.url({ protocol: /^https?$/ }),
+});
+export type StaffInvitationEmailJob = z.infer<typeof staffInvitationEmailJob>;
+
 export const jobTypes = {
   /** Sends the order confirmation email once an order is paid. */
   "email.order-confirmation": defineJob({
@@ -83,6 +91,27 @@ export const jobTypes = {
     payload: accountEmailJob,
     policy: "standard",
     retry: { retryLimit: 6, retryDelay: 15 },
+  }),
+  /**
+   * Sends a staff invitation. The job names the invitation only: the worker gives it a fresh secret
+   * and puts the link in the email, so no secret ever sits in the queue. `adminUrl` is the admin's
+   * public address the invitation was made from (the worker's PUBLIC_URL is the storefront's).
+   */
+  "email.staff-invitation": defineJob({
+    payload: staffInvitationEmailJob,
+    policy: "standard",
+    retry: { retryLimit: 6, retryDelay: 15 },
+  }),
+  /**
+   * Runs a CSV import of products staff uploaded (the file waits in its CatalogImport row). One
+   * job per import; a retry after a crash starts the import again, which is safe: nothing is
+   * written until every row has passed, and then in one transaction.
+   */
+  "catalog.import": defineJob({
+    payload: z.object({ importId: z.string().min(1) }),
+    policy: "stately",
+    singletonKey: (data) => data.importId,
+    retry: { retryLimit: 2, retryDelay: 30 },
   }),
   /** Gives back the stock held by pending orders whose reservation expired. Scheduled. */
   "orders.release-expired-reservations": defineJob({

@@ -88,6 +88,8 @@ export const paginationInput = z.object({
 export const adminProductListInput = paginationInput.extend({
   locale: localeSchema,
   search: z.string().trim().max(100, { error: msg.tooLong }).optional(),
+  status: z.enum(["DRAFT", "ACTIVE", "ARCHIVED"]).optional(),
+  categoryId: z.string().trim().min(1).max(64).optional(),
 });
 
 export const mediaByChecksumInput = z.object({

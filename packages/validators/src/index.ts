@@ -129,3 +129,22 @@ export {
   type AdminCustomerListInput,
   type AdminCustomerInput,
 } from "./admin-audit-customers";
+export {
+  categoryMsg,
+  CATEGORY_NAME_MAX_LENGTH,
+  CATEGORY_DESCRIPTION_MAX_LENGTH,
+  CATEGORY_REORDER_DIRECTIONS,
+  slugFromName,
+  adminCategoryCreateInput,
+  adminCategoryUpdateInput,
+  adminCategoryMoveInput,
+  adminCategoryReorderInput,
+  adminCategoryInput,
+  type CategoryTexts,
+  type AdminCategoryCreateInput,
+  type AdminCategoryUpdateInput,
+  type AdminCategoryMoveInput,
+  type AdminCategoryReorderInput,
+  type AdminCategoryInput,
+} from "./admin-categories";
+export { rowId } from "./form-fields";

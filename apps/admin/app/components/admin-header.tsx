@@ -35,11 +35,15 @@ export function AdminHeader({
             </>
           ) : null}
           <NavLink to="/products">{t("nav.products")}</NavLink>
+          <NavLink to="/categories">{t("nav.categories")}</NavLink>
           {permissions.includes("customers.read") ? (
             <NavLink to="/customers">{t("nav.customers")}</NavLink>
           ) : null}
           {permissions.includes("staff.manage") ? <NavLink to="/staff">{t("nav.staff")}</NavLink> : null}
           {permissions.includes("audit.read") ? <NavLink to="/audit">{t("nav.audit")}</NavLink> : null}
+          {permissions.includes("settings.manage") ? (
+            <NavLink to="/settings">{t("nav.settings")}</NavLink>
+          ) : null}
           {/* Two-factor is optional below admin: offered until it is on. */}
           {twoFactorEnabled ? null : <NavLink to="/two-factor/setup">{t("nav.security")}</NavLink>}
         </nav>

@@ -1,5 +1,5 @@
-import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Form, useLoaderData } from "@remix-run/react";
+import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import type { AdminProductRowDto } from "@comptoir/api";
 import { Money } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
@@ -10,14 +10,20 @@ import { getFixedT } from "@comptoir/i18n/server";
 import { privateNoStore } from "~/lib/no-cache";
 import { useShopDates } from "~/lib/shop-dates";
 
+import productEditorStylesUrl from "~/styles/product-editor.css?url";
+
 export const headers = privateNoStore;
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: productEditorStylesUrl }];
 
 const PAGE_SIZE = 25;
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const { api, resHeaders } = await requireStaff(request);
+  const { api, resHeaders, permissions } = await requireStaff(request);
   const url = new URL(request.url);
   const search = url.searchParams.get("q")?.trim().slice(0, 100) ?? "";
+  const statusParam = url.searchParams.get("status");
+  const status = STATUSES.find((candidate) => candidate === statusParam);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
   const locale = localeDetector.getLocale(request);
   const products = await api.admin.products.list({
@@ -25,12 +31,15 @@ export async function loader({ request }: LoaderFunctionArgs) {
     page,
     pageSize: PAGE_SIZE,
     search: search || undefined,
+    status,
   });
   const t = getFixedT(locale, "admin");
   return data(
     {
       products,
       search,
+      status: status ?? "",
+      canCreate: permissions.includes("catalog.write"),
       locale,
       title: getFixedT(locale, "common")("pageTitle", { title: t("products.title") }),
     },
@@ -40,22 +49,25 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => [{ title: loaderData?.title }];
 
+const STATUSES = ["DRAFT", "ACTIVE", "ARCHIVED"] as const;
+
 const STATUS_BADGES = {
   ACTIVE: "badge--success",
   DRAFT: "badge--warning",
   ARCHIVED: "badge--muted",
 } as const;
 
-function pageHref(search: string, page: number) {
+function pageHref(search: string, status: string, page: number) {
   const params = new URLSearchParams();
   if (search) params.set("q", search);
+  if (status) params.set("status", status);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `?${query}` : ".";
 }
 
 export default function Products() {
-  const { products, search } = useLoaderData<typeof loader>();
+  const { products, search, status, canCreate } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   return (
     <>
@@ -64,6 +76,19 @@ export default function Products() {
         <p className="page-heading__count" data-testid="product-count">
           {t("products.count", { count: products.total })}
         </p>
+        <a href="/products/export.csv" className="btn btn--ghost btn--small page-heading__action" download>
+          {t("productImport.export")}
+        </a>
+        {canCreate ? (
+          <>
+            <Link to="/products/import" className="btn btn--ghost btn--small">
+              {t("productImport.import")}
+            </Link>
+            <Link to="/products/new" className="btn btn--small">
+              {t("products.new")}
+            </Link>
+          </>
+        ) : null}
       </div>
       <Form method="get" className="toolbar" role="search">
         <label htmlFor="product-search" className="visually-hidden">
@@ -77,6 +102,17 @@ export default function Products() {
           placeholder={t("products.search")}
           className="input"
         />
+        <label htmlFor="product-status" className="visually-hidden">
+          {t("products.statusFilter")}
+        </label>
+        <select id="product-status" name="status" defaultValue={status} className="input">
+          <option value="">{t("products.allStatuses")}</option>
+          {STATUSES.map((value) => (
+            <option key={value} value={value}>
+              {t(`products.status.${value}`)}
+            </option>
+          ))}
+        </select>
         <button type="submit" className="btn btn--small">
           {t("products.searchSubmit")}
         </button>
@@ -114,7 +150,7 @@ export default function Products() {
       <Pagination
         page={products.page}
         pageCount={products.pageCount}
-        hrefOf={(page) => pageHref(search, page)}
+        hrefOf={(page) => pageHref(search, status, page)}
       />
     </>
   );
@@ -128,7 +164,9 @@ function ProductRow({ product }: { product: AdminProductRowDto }) {
       <td className="table__thumb">
         {product.image ? <img src={product.image.url} alt="" width={40} height={40} loading="lazy" /> : null}
       </td>
-      <td>{product.name}</td>
+      <td>
+        <Link to={`/products/${product.id}`}>{product.name}</Link>
+      </td>
       <td>
         <span className={`badge ${STATUS_BADGES[product.status]}`}>
           {t(`products.status.${product.status}`)}

@@ -1,13 +1,15 @@
-// The staff list: roles, two-factor, role changes and deactivation (admins and owners only).
+// The staff list: roles, two-factor, role changes and deactivation, invitations by email (admins
+// and owners only).
 import {
   data,
   redirect,
   type ActionFunctionArgs,
+  type LinksFunction,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
-import { domainCodeOf } from "@comptoir/api";
+import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
+import { domainCodeOf, fieldErrorsFromError } from "@comptoir/api";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "react-i18next";
 import { useAdminErrorText } from "~/lib/admin-error-text";
@@ -15,23 +17,28 @@ import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { privateNoStore } from "~/lib/no-cache";
 import { useShopDates } from "~/lib/shop-dates";
+import { InviteStaffForm, PendingInvitations } from "~/components/staff-invitations";
+import dashboardStylesUrl from "~/styles/dashboard.css?url";
 
 export const headers = privateNoStore;
+
+export const links: LinksFunction = () => [{ rel: "stylesheet", href: dashboardStylesUrl }];
 
 const ROLES = ["SUPPORT", "MANAGER", "ADMIN", "OWNER"] as const;
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { api, resHeaders, user } = await requireStaff(request, { permission: "staff.manage" });
   const locale = localeDetector.getLocale(request);
-  const staff = await api.admin.staff.list();
+  const [staff, invitations] = await Promise.all([api.admin.staff.list(), api.admin.staff.invitations()]);
   const done = new URL(request.url).searchParams.get("done");
   const t = getFixedT(locale, "admin");
   return data(
     {
       staff,
+      invitations,
       me: { id: user.id, role: user.role },
       locale,
-      done: done === "role" || done === "deactivated" ? done : null,
+      done: done === "role" || done === "deactivated" || done === "revoked" ? done : null,
       title: getFixedT(locale, "common")("pageTitle", { title: t("staff.title") }),
     },
     { headers: resHeaders },
@@ -55,6 +62,22 @@ export async function action({ request }: ActionFunctionArgs) {
       await api.admin.staff.deactivate({ userId });
       return redirect("/staff?done=deactivated", { headers: resHeaders });
     }
+    if (intent === "invite") {
+      const invitation = await api.admin.staff.invite({
+        email: String(formData.get("email") ?? ""),
+        role: String(formData.get("role") ?? "") as (typeof ROLES)[number],
+        locale: String(formData.get("locale") ?? "") as "fr" | "en",
+      });
+      // Answered here rather than redirected: the message names the address just invited.
+      return data(
+        { invited: { email: invitation.email, renewed: invitation.renewed } },
+        { headers: resHeaders },
+      );
+    }
+    if (intent === "revoke") {
+      await api.admin.staff.revokeInvitation({ invitationId: String(formData.get("invitationId") ?? "") });
+      return redirect("/staff?done=revoked", { headers: resHeaders });
+    }
     return data({ error: "BAD_REQUEST" }, { status: 400, headers: resHeaders });
   } catch (caught) {
     const code = domainCodeOf(caught);
@@ -64,14 +87,24 @@ export async function action({ request }: ActionFunctionArgs) {
         headers: resHeaders,
       });
     }
+    const emailError = intent === "invite" ? fieldErrorsFromError(caught)?.email?.[0] : undefined;
+    if (emailError) {
+      const typed = String(formData.get("email") ?? "");
+      return data({ emailError, typed }, { status: 400, headers: resHeaders });
+    }
+    // The invitation was accepted, revoked or expired since the page was shown.
+    if (intent === "revoke" && code === "NOT_FOUND") {
+      return data({ error: "invitation_not_found" }, { status: 409, headers: resHeaders });
+    }
     return data({ error: code ?? "BAD_REQUEST" }, { status: code ? 409 : 400, headers: resHeaders });
   }
 }
 
 export default function Staff() {
   const dates = useShopDates();
-  const { staff, me, done } = useLoaderData<typeof loader>();
+  const { staff, invitations, me, done, locale } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const navigation = useNavigation();
   const { t } = useTranslation("admin");
   const errorText = useAdminErrorText();
   // Only an owner hands out or takes away the owner role (the API enforces the same rule).
@@ -84,7 +117,15 @@ export default function Staff() {
       <p className="page-intro">{t("staff.intro")}</p>
       {done === "role" ? <p className="alert alert--info">{t("staff.roleChanged")}</p> : null}
       {done === "deactivated" ? <p className="alert alert--info">{t("staff.deactivatedDone")}</p> : null}
-      {actionData?.error ? (
+      {done === "revoked" ? <p className="alert alert--info">{t("invitations.revoked")}</p> : null}
+      {actionData && "invited" in actionData ? (
+        <p className="alert alert--info" role="status">
+          {t(actionData.invited.renewed ? "invitations.resent" : "invitations.sent", {
+            email: actionData.invited.email,
+          })}
+        </p>
+      ) : null}
+      {actionData && "error" in actionData && actionData.error ? (
         <p className="alert alert--error" role="alert">
           {errorText(actionData.error)}
         </p>
@@ -169,6 +210,16 @@ export default function Staff() {
         </tbody>
       </table>
       <p className="field__help staff__roles">{t("staff.roles")}</p>
+      <InviteStaffForm
+        roles={assignable}
+        locale={locale}
+        refused={actionData && "emailError" in actionData ? actionData : null}
+        busy={navigation.state === "submitting"}
+      />
+      <PendingInvitations
+        invitations={invitations}
+        canRevoke={(role) => role !== "OWNER" || me.role === "OWNER"}
+      />
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { useTestDatabase } from "@comptoir/db/testing";
 import { describe, expect, it } from "vitest";
-import { createTestProduct } from "../testing";
+import { createTestCategory, createTestProduct } from "../testing";
 import { listProductsForAdmin } from "./list-products-for-admin";
 
 describe("listProductsForAdmin", () => {
@@ -54,5 +54,30 @@ describe("listProductsForAdmin", () => {
       search: "noir-70",
     });
     expect(bySku.items.map((row) => row.name)).toEqual(["Chocolat noir 70 %"]);
+  });
+
+  it("narrows by status and by category, together with the search", async () => {
+    const teas = await createTestCategory(database.db, { fr: { name: "Thés", slug: "thes-admin-list" } });
+    await createTestProduct(database.db, {
+      status: "DRAFT",
+      fr: { name: "Thé brouillon", slug: "the-brouillon" },
+      categories: [{ id: teas.id }],
+    });
+    await createTestProduct(database.db, {
+      status: "ACTIVE",
+      fr: { name: "Thé publié", slug: "the-publie" },
+      categories: [{ id: teas.id }],
+    });
+    await createTestProduct(database.db, {
+      status: "DRAFT",
+      fr: { name: "Thé ailleurs", slug: "the-ailleurs" },
+    });
+    const list = (filters: { status?: "DRAFT" | "ACTIVE"; categoryId?: string; search?: string }) =>
+      listProductsForAdmin(database.db, { locale: "fr", page: 1, pageSize: 10, ...filters }).then((page) =>
+        page.items.map((row) => row.name).sort(),
+      );
+    expect(await list({ categoryId: teas.id })).toEqual(["Thé brouillon", "Thé publié"]);
+    expect(await list({ categoryId: teas.id, status: "DRAFT" })).toEqual(["Thé brouillon"]);
+    expect(await list({ status: "DRAFT", search: "thé" })).toEqual(["Thé ailleurs", "Thé brouillon"]);
   });
 });

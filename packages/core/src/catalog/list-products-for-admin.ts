@@ -1,4 +1,4 @@
-import type { Db, Prisma } from "@comptoir/db";
+import type { Db, Prisma, ProductStatus } from "@comptoir/db";
 import type { Locale } from "@comptoir/validators";
 import { adminProductRowSelect } from "./queries";
 import { toAdminProductRow } from "./to-dto";
@@ -9,22 +9,31 @@ export interface AdminProductListInput {
   page: number;
   pageSize: number;
   search?: string;
+  status?: ProductStatus;
+  categoryId?: string;
 }
 
-/** Every product whatever its status, for staff: search by name (any locale) or SKU, newest first. */
+/**
+ * Every product whatever its status, for staff: search by name (any locale) or SKU, narrowed by
+ * status or category, most recently changed first.
+ */
 export async function listProductsForAdmin(
   db: Db,
   input: AdminProductListInput,
 ): Promise<Page<AdminProductRowDto>> {
   const search = input.search?.trim();
-  const where: Prisma.ProductWhereInput = search
-    ? {
-        OR: [
-          { translations: { some: { name: { contains: search, mode: "insensitive" } } } },
-          { variants: { some: { sku: { contains: search, mode: "insensitive" } } } },
-        ],
-      }
-    : {};
+  const where: Prisma.ProductWhereInput = {
+    ...(search
+      ? {
+          OR: [
+            { translations: { some: { name: { contains: search, mode: "insensitive" } } } },
+            { variants: { some: { sku: { contains: search, mode: "insensitive" } } } },
+          ],
+        }
+      : {}),
+    ...(input.status ? { status: input.status } : {}),
+    ...(input.categoryId ? { categories: { some: { categoryId: input.categoryId } } } : {}),
+  };
   const [total, rows] = await Promise.all([
     db.product.count({ where }),
     db.product.findMany({

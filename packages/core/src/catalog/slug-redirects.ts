@@ -27,7 +27,8 @@ export async function resolveSlugRedirect(
   return current && current !== input.slug ? { slug: current } : null;
 }
 
-async function moveSlug(
+/** Moves an entity's URL from `oldSlug` to `newSlug` inside the caller's transaction. */
+export async function moveSlug(
   tx: Prisma.TransactionClient,
   kind: RedirectKind,
   target: { productId: string } | { categoryId: string },

@@ -4,7 +4,7 @@
 import type { Role } from "@comptoir/db";
 import { DomainError } from "../errors";
 import type { Money } from "../money";
-import type { DbOrTx } from "../transaction";
+import type { DbOrTx, Tx } from "../transaction";
 
 export const MANAGER_REFUND_LIMIT_KEY = "refunds.managerLimit";
 
@@ -32,6 +32,31 @@ export async function loadManagerRefundLimit(db: DbOrTx): Promise<Money> {
   return isMoney(row?.value)
     ? { amount: row.value.amount, currency: row.value.currency }
     : DEFAULT_MANAGER_REFUND_LIMIT;
+}
+
+/** The largest limit the settings page accepts: ten million in major units of a two-decimal currency. */
+export const MAX_MANAGER_REFUND_LIMIT = 1_000_000_000;
+
+/**
+ * Sets the shop's manager refund limit, inside the caller's transaction (where its audit entry is
+ * written too), and returns the limit before and after. The procedure's schema refuses bad input
+ * with a field error; this throws on anything loadManagerRefundLimit would not read back, so a
+ * malformed row can never be written.
+ */
+export async function saveManagerRefundLimit(tx: Tx, limit: Money): Promise<{ before: Money; after: Money }> {
+  if (!isMoney(limit) || limit.amount > MAX_MANAGER_REFUND_LIMIT) {
+    throw new RangeError("a refund limit is a whole, non-negative amount of minor units in an ISO currency");
+  }
+  // Serialises two saves, so that each one's "before" is what the other left.
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${MANAGER_REFUND_LIMIT_KEY}))`;
+  const before = await loadManagerRefundLimit(tx);
+  const after = { amount: limit.amount, currency: limit.currency };
+  await tx.setting.upsert({
+    where: { key: MANAGER_REFUND_LIMIT_KEY },
+    create: { key: MANAGER_REFUND_LIMIT_KEY, value: after },
+    update: { value: after },
+  });
+  return { before, after };
 }
 
 /**

@@ -20,6 +20,12 @@ const ADMINS: StaffRole[] = ["ADMIN", "OWNER"];
 /** Who may call each admin procedure. */
 const EXPECTED: Record<string, StaffRole[]> = {
   "audit.list": ADMINS,
+  "categories.list": ALL_STAFF,
+  "categories.create": MANAGERS,
+  "categories.update": MANAGERS,
+  "categories.move": MANAGERS,
+  "categories.reorder": MANAGERS,
+  "categories.delete": MANAGERS,
   "customers.list": ALL_STAFF,
   "customers.get": ALL_STAFF,
   "customers.resendVerification": ALL_STAFF,
@@ -32,9 +38,24 @@ const EXPECTED: Record<string, StaffRole[]> = {
   "orders.markDelivered": MANAGERS,
   "orders.cancel": MANAGERS,
   "products.list": ALL_STAFF,
+  "products.get": ALL_STAFF,
+  "products.create": MANAGERS,
+  "products.update": MANAGERS,
+  "products.addImage": MANAGERS,
+  "products.updateImages": MANAGERS,
+  "products.removeImage": MANAGERS,
+  "products.exportCsv": ALL_STAFF,
+  "products.startImport": MANAGERS,
+  "products.import": ALL_STAFF,
+  "products.imports": ALL_STAFF,
+  "settings.get": ADMINS,
+  "settings.update": ADMINS,
   "staff.list": ADMINS,
   "staff.changeRole": ADMINS,
   "staff.deactivate": ADMINS,
+  "staff.invite": ADMINS,
+  "staff.invitations": ADMINS,
+  "staff.revokeInvitation": ADMINS,
 };
 
 type Call = (input: unknown) => Promise<unknown>;

@@ -4,6 +4,7 @@ import { router } from "../../trpc";
 import { linkProcedures } from "./links.procedures";
 import { sessionProcedures } from "./session.procedures";
 import { signUpProcedures } from "./sign-up.procedures";
+import { staffInvitationProcedures } from "./staff-invitation.procedures";
 import { twoFactorProcedures } from "./two-factor.procedures";
 
 export const authRouter = router({
@@ -11,4 +12,5 @@ export const authRouter = router({
   ...signUpProcedures,
   ...linkProcedures,
   ...twoFactorProcedures,
+  ...staffInvitationProcedures,
 });
