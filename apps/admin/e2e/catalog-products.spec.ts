@@ -50,9 +50,9 @@ test("an admin creates a product in both languages with a picture, publishes it,
   await upload
     .getByLabel("Fichier image")
     .setInputFiles({ name: "verveine.jpg", mimeType: "image/jpeg", buffer: await photo() });
-  await upload.getByLabel("Description de l'image (Français)").fill("Tasse de verveine fumante");
-  await upload.getByLabel("Description de l'image (Anglais)").fill("Steaming cup of verbena");
-  await upload.getByRole("button", { name: "Ajouter l'image" }).click();
+  await upload.getByLabel("Description de l’image (Français)").fill("Tasse de verveine fumante");
+  await upload.getByLabel("Description de l’image (Anglais)").fill("Steaming cup of verbena");
+  await upload.getByRole("button", { name: "Ajouter l’image" }).click();
   await expect(page.getByTestId("product-images").getByRole("status")).toHaveText("Image ajoutée.");
   await expect(page.getByTestId("product-image")).toHaveCount(1);
   await expect(page.getByTestId("product-image")).toContainText("1200 × 900 pixels");
@@ -139,9 +139,9 @@ test("a file that is not a picture is refused by its content, whatever its name"
     mimeType: "image/png",
     buffer: Buffer.from("<html><script>alert(1)</script></html>"),
   });
-  await upload.getByRole("button", { name: "Ajouter l'image" }).click();
+  await upload.getByRole("button", { name: "Ajouter l’image" }).click();
   await expect(page.getByTestId("product-images").getByRole("alert")).toHaveText(
-    "Ce fichier n'est pas une image JPEG, PNG, WebP, AVIF ou GIF lisible.",
+    "Ce fichier n’est pas une image JPEG, PNG, WebP, AVIF ou GIF lisible.",
   );
   await expect(page.getByTestId("product-image")).toHaveCount(0);
 });
