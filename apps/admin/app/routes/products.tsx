@@ -8,6 +8,7 @@ import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { getFixedT } from "@comptoir/i18n/server";
 import { privateNoStore } from "~/lib/no-cache";
+import { loadCategoryChoices } from "~/lib/product-editor.server";
 import { useShopDates } from "~/lib/shop-dates";
 
 import productEditorStylesUrl from "~/styles/product-editor.css?url";
@@ -23,6 +24,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const search = url.searchParams.get("q")?.trim().slice(0, 100) ?? "";
   const statusParam = url.searchParams.get("status");
+  const categoryId = url.searchParams.get("category")?.slice(0, 64) || undefined;
   const status = STATUSES.find((candidate) => candidate === statusParam);
   const page = Math.max(1, Math.min(10_000, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
   const locale = localeDetector.getLocale(request);
@@ -32,6 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     pageSize: PAGE_SIZE,
     search: search || undefined,
     status,
+    categoryId,
   });
   const t = getFixedT(locale, "admin");
   return data(
@@ -39,6 +42,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
       products,
       search,
       status: status ?? "",
+      categoryId: categoryId ?? "",
+      categories: await loadCategoryChoices(api, locale),
       canCreate: permissions.includes("catalog.write"),
       locale,
       title: getFixedT(locale, "common")("pageTitle", { title: t("products.title") }),
@@ -57,17 +62,18 @@ const STATUS_BADGES = {
   ARCHIVED: "badge--muted",
 } as const;
 
-function pageHref(search: string, status: string, page: number) {
+function pageHref(filters: { search: string; status: string; categoryId: string }, page: number) {
   const params = new URLSearchParams();
-  if (search) params.set("q", search);
-  if (status) params.set("status", status);
+  if (filters.search) params.set("q", filters.search);
+  if (filters.status) params.set("status", filters.status);
+  if (filters.categoryId) params.set("category", filters.categoryId);
   if (page > 1) params.set("page", String(page));
   const query = params.toString();
   return query ? `?${query}` : ".";
 }
 
 export default function Products() {
-  const { products, search, status, canCreate } = useLoaderData<typeof loader>();
+  const { products, search, status, categoryId, categories, canCreate } = useLoaderData<typeof loader>();
   const { t } = useTranslation("admin");
   return (
     <>
@@ -113,6 +119,18 @@ export default function Products() {
             </option>
           ))}
         </select>
+        <label htmlFor="product-category" className="visually-hidden">
+          {t("products.categoryFilter")}
+        </label>
+        <select id="product-category" name="category" defaultValue={categoryId} className="input">
+          <option value="">{t("products.allCategories")}</option>
+          {categories.map((category) => (
+            <option key={category.id} value={category.id}>
+              {"\u00a0\u00a0".repeat(category.depth)}
+              {category.name}
+            </option>
+          ))}
+        </select>
         <button type="submit" className="btn btn--small">
           {t("products.searchSubmit")}
         </button>
@@ -150,7 +168,7 @@ export default function Products() {
       <Pagination
         page={products.page}
         pageCount={products.pageCount}
-        hrefOf={(page) => pageHref(search, status, page)}
+        hrefOf={(page) => pageHref({ search, status, categoryId }, page)}
       />
     </>
   );
