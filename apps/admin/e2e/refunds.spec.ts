@@ -6,7 +6,7 @@ import { expect, test } from "./fixtures";
 import { createCustomer, CUSTOMER_PASSWORD, placePaidOrder, refundsOf } from "./orders";
 import { createStaff, logIn } from "./staff";
 
-test("a manager refunds part of an order and the customer's order page shows it", async ({
+test("a manager refunds part of an order and ships the rest; the customer's order page shows both", async ({
   page,
   browser,
 }) => {
@@ -34,6 +34,11 @@ test("a manager refunds part of an order and the customer's order page shows it"
     await expect(page.getByTestId("refunded-amount")).toHaveText(/5,00\s€/);
   }).toPass({ timeout: 20_000 });
   expect(await refundsOf(order.id)).toEqual([{ amount: 500, status: "succeeded" }]);
+  // The rest goes out: shipped with Colissimo; the customer gets the carrier and a tracking link.
+  const fulfil = page.getByTestId("fulfil-form");
+  await fulfil.getByLabel("Numéro de suivi").fill("6A12345678901");
+  await fulfil.getByRole("button", { name: "Marquer comme expédiée" }).click();
+  await expect(page.getByTestId("shipment")).toContainText("6A12345678901");
 
   const shopper = await browser.newContext({ baseURL: e2eUrl("storefront") });
   const shop = await shopper.newPage();
@@ -43,8 +48,16 @@ test("a manager refunds part of an order and the customer's order page shows it"
   await login.getByLabel("Mot de passe").fill(CUSTOMER_PASSWORD);
   await login.getByRole("button", { name: "Se connecter" }).click();
   await expect(shop).toHaveURL(new RegExp(`/fr/compte/commandes/${order.number}$`));
-  await expect(shop.getByRole("main")).toContainText("Remboursée en partie");
+  // Shipped now; the refund stays in its timeline and its details.
+  await expect(shop.getByTestId("account-order")).toContainText("Expédiée");
+  await expect(shop.getByTestId("account-order")).toContainText("Remboursement effectué");
   await expect(shop.getByRole("main")).toContainText(/5,00\s€/);
+  const shipment = shop.getByTestId("order-shipment");
+  await expect(shipment).toContainText("Colissimo — numéro de suivi 6A12345678901");
+  await expect(shipment.getByRole("link", { name: "Suivre le colis" })).toHaveAttribute(
+    "href",
+    "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901",
+  );
   await shopper.close();
 });
 

@@ -71,6 +71,7 @@ export async function orderPageData(
         shippingAddress: order.shippingAddress,
         shippingMethod: order.shippingMethod,
         timeline: order.timeline,
+        shipment: order.shipment,
       },
       summary: orderSummary(order),
       ...accountPageSeo(request, locale, {

@@ -54,6 +54,23 @@ export default function AccountOrder() {
                 <dt>{t("order.shippingMethod")}</dt>
                 <dd>{order.shippingMethod.name}</dd>
               </div>
+              {order.shipment ? (
+                <div data-testid="order-shipment">
+                  <dt>{t("order.shipment")}</dt>
+                  <dd>
+                    {order.shipment.carrierName} — {t("order.trackingNumber")}{" "}
+                    <code>{order.shipment.trackingNumber}</code>
+                    {order.shipment.trackingUrl ? (
+                      <>
+                        {" "}
+                        <a href={order.shipment.trackingUrl} target="_blank" rel="noopener noreferrer">
+                          {t("order.trackParcel")}
+                        </a>
+                      </>
+                    ) : null}
+                  </dd>
+                </div>
+              ) : null}
               {order.refundedAmount > 0 ? (
                 <div>
                   <dt>{t("order.refunded")}</dt>

@@ -94,6 +94,48 @@ describe("the order history", () => {
       { type: "payment_succeeded", status: "PAID", at: expect.any(Date) },
     ]);
     expect(JSON.stringify(detail)).not.toMatch(/pi_test_|evt_|insufficient_funds|PAYMENT_PROVIDER/);
+    expect(detail.shipment).toBeNull();
+  });
+
+  it("shows how a shipped order travels: carrier, tracking number, and a link for a known carrier", async () => {
+    const customer = await createCustomer(database.db);
+    const shipped = await createCustomerOrder(database.db, {
+      userId: customer.id,
+      email: customer.email,
+      paid: true,
+    });
+    const byHand = await createCustomerOrder(database.db, {
+      userId: customer.id,
+      email: customer.email,
+      paid: true,
+    });
+    const ship = (orderId: string, data: object) =>
+      database.db.$transaction((tx) =>
+        recordOrderEvent(tx, {
+          orderId,
+          type: "fulfilled",
+          fromStatus: "PAID",
+          toStatus: "FULFILLED",
+          actor: "STAFF",
+          data,
+        }),
+      );
+    await ship(shipped.id, {
+      carrierId: "colissimo",
+      carrierName: "Colissimo",
+      trackingNumber: "6A12345678901",
+    });
+    await ship(byHand.id, { carrierId: null, carrierName: "Coursier Dupont", trackingNumber: "CD-42" });
+    expect((await getOrder(database.db, customer.id, shipped.number)).shipment).toEqual({
+      carrierName: "Colissimo",
+      trackingNumber: "6A12345678901",
+      trackingUrl: "https://www.laposte.fr/outils/suivre-vos-envois?code=6A12345678901",
+    });
+    expect((await getOrder(database.db, customer.id, byHand.number)).shipment).toEqual({
+      carrierName: "Coursier Dupont",
+      trackingNumber: "CD-42",
+      trackingUrl: null,
+    });
   });
 
   it("answers NOT_FOUND for another customer's order, a guest order and an unknown number", async () => {

@@ -60,6 +60,12 @@ export interface CustomerOrder extends OrderSummary {
   timeline: OrderTimelineEntry[];
 }
 
+/** One order on its own page: with how it was shipped, once it was. */
+export interface CustomerOrderDetail extends CustomerOrder {
+  /** The carrier and tracking number staff gave; a link only for carriers we know. */
+  shipment: { carrierName: string; trackingNumber: string; trackingUrl: string | null } | null;
+}
+
 export interface CustomerSessionExport {
   /** A public id derived from the session id, as the list of devices shows it; never the id itself. */
   id: string;
