@@ -133,8 +133,15 @@ test("an admin without SENTRY_DSN downloads no Sentry code; one with it does", a
   expect(await page.locator('meta[name="comptoir:monitoring"]').count()).toBe(0);
   await page.close();
 
+  // With a DSN the SDK's chunk is fetched once the page is live, which a busy machine may reach
+  // after the network first went quiet: wait for it rather than for quiet.
   const reportingPage = await browser.newPage();
-  const withDsn = await scriptsOf(reportingPage, `${reporting.url}/login`);
-  expect(withDsn.some((script) => script.body.includes("__SENTRY__"))).toBe(true);
+  const sentryChunk = reportingPage.waitForResponse(
+    async (response) =>
+      response.request().resourceType() === "script" && (await response.text()).includes("__SENTRY__"),
+    { timeout: 15_000 },
+  );
+  await reportingPage.goto(`${reporting.url}/login`);
+  expect((await sentryChunk).ok()).toBe(true);
   await reportingPage.close();
 });
