@@ -16,6 +16,7 @@ export async function countRows(db: Db) {
     variants: db.variant.count(),
     variantOptionValues: db.variantOptionValue.count(),
     mediaAssets: db.mediaAsset.count(),
+    mediaRenditions: db.mediaRendition.count(),
     productImages: db.productImage.count(),
     productImageTranslations: db.productImageTranslation.count(),
     users: db.user.count(),

@@ -110,7 +110,7 @@ describe("the demo seed", () => {
     expect(await database.db.product.count({ where: { status: "ACTIVE", publishedAt: null } })).toBe(0);
   });
 
-  it("illustrates every product with 800×800 WebP images described in both languages", async () => {
+  it("illustrates every product with 800×800 WebP images and smaller copies, described in both languages", async () => {
     const products = await database.db.product.findMany({
       select: {
         key: true,
@@ -126,6 +126,7 @@ describe("the demo seed", () => {
                 height: true,
                 byteSize: true,
                 data: true,
+                renditions: { orderBy: { width: "asc" }, select: { width: true, height: true } },
               },
             },
           },
@@ -142,6 +143,11 @@ describe("the demo seed", () => {
         expect(createHash("sha256").update(media.data).digest("hex")).toBe(media.checksum);
         const metadata = await sharp(media.data).metadata();
         expect(metadata).toMatchObject({ format: "webp", width: 800, height: 800 });
+        // Product cards and cart lines download these instead.
+        expect(media.renditions).toEqual([
+          { width: 200, height: 200 },
+          { width: 400, height: 400 },
+        ]);
       }
     }
   });

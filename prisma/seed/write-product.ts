@@ -1,3 +1,4 @@
+import { storeMedia } from "@comptoir/core/media";
 import type { Db, Prisma } from "@comptoir/db";
 import { LOCALES, type ProductPlan } from "./catalog";
 import type { EncodedImage } from "./images";
@@ -130,23 +131,7 @@ async function replaceImages(tx: Tx, productId: string, plan: ProductPlan, image
   for (const [position, image] of plan.images.entries()) {
     const encoded = images[position];
     if (!encoded) throw new Error(`Product "${plan.key}": image ${position + 1} was not rendered.`);
-    const existing = await tx.mediaAsset.findUnique({
-      where: { checksum: encoded.checksum },
-      select: { id: true },
-    });
-    const media =
-      existing ??
-      (await tx.mediaAsset.create({
-        data: {
-          checksum: encoded.checksum,
-          mimeType: encoded.mimeType,
-          width: encoded.width,
-          height: encoded.height,
-          byteSize: encoded.byteSize,
-          data: encoded.data,
-        },
-        select: { id: true },
-      }));
+    const media = await storeMedia(tx, encoded);
     kept.add(media.id);
     await tx.productImage.create({
       data: {

@@ -1,4 +1,5 @@
 import { createDb } from "@comptoir/db";
+import type { Locator } from "@playwright/test";
 import { expect, test } from "./fixtures";
 
 /** The French slug of an active product sold in several variants, with different prices. */
@@ -19,6 +20,19 @@ async function productWithVariants(): Promise<string> {
   } finally {
     await db.$disconnect();
   }
+}
+
+/** The width, as its srcset announces it, of the file the browser chose for a picture. */
+async function downloadedWidth(picture: Locator): Promise<number> {
+  const { currentSrc, srcset } = await picture.evaluate((img: HTMLImageElement) => ({
+    currentSrc: img.currentSrc,
+    srcset: img.srcset,
+  }));
+  const chosen = srcset
+    .split(",")
+    .map((candidate) => candidate.trim().split(" "))
+    .find(([url]) => currentSrc.endsWith(url!));
+  return Number.parseInt(chosen?.[1] ?? "0", 10);
 }
 
 test.describe("browsing the catalog", () => {
@@ -59,6 +73,26 @@ test.describe("browsing the catalog", () => {
       "href",
       new RegExp(`${new URL(page.url()).origin}/fr/produit/`),
     );
+  });
+
+  test("product cards download a small copy of each picture, the product page a larger one", async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto("/fr");
+    await page.getByRole("navigation", { name: "Rayons" }).getByRole("link").first().click();
+    const pictures = page.getByTestId("product-card").locator("img");
+    await expect(pictures.first()).toHaveJSProperty("complete", true);
+    const first = pictures.first();
+    await expect(first).toHaveAttribute("srcset", /200w.*400w.*800w/);
+    // Shown 250 to 300 pixels wide on this screen: the 400-pixel copy, not the 800-pixel picture.
+    expect(await downloadedWidth(first)).toBe(400);
+
+    await first.click();
+    const main = page.locator(".product__image").first();
+    await expect(main).toHaveJSProperty("complete", true);
+    // Half of the page, about 560 pixels: the full 800-pixel picture.
+    expect(await downloadedWidth(main)).toBe(800);
   });
 
   test("sorting by price orders the products by their price", async ({ page }) => {

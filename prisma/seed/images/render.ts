@@ -1,16 +1,9 @@
-import { createHash } from "node:crypto";
+import { describeEncoded, withRenditions, type EncodedMediaSet } from "@comptoir/core/media";
 import sharp from "sharp";
 import { IMAGE_SIZE } from "./compose";
 
-export interface EncodedImage {
-  data: Uint8Array<ArrayBuffer>;
-  /** SHA-256 of `data`, lower-case hex. */
-  checksum: string;
-  mimeType: "image/webp";
-  width: number;
-  height: number;
-  byteSize: number;
-}
+/** A drawn picture with its smaller copies, stored the way staff uploads are. */
+export type EncodedImage = EncodedMediaSet;
 
 export const WEBP_QUALITY = 78;
 
@@ -20,14 +13,5 @@ export async function renderWebp(svg: string): Promise<EncodedImage> {
     .resize(IMAGE_SIZE, IMAGE_SIZE)
     .webp({ quality: WEBP_QUALITY, effort: 4 })
     .toBuffer();
-  const data = new Uint8Array(buffer.byteLength);
-  data.set(buffer);
-  return {
-    data,
-    checksum: createHash("sha256").update(data).digest("hex"),
-    mimeType: "image/webp",
-    width: IMAGE_SIZE,
-    height: IMAGE_SIZE,
-    byteSize: data.byteLength,
-  };
+  return withRenditions(describeEncoded(buffer, IMAGE_SIZE, IMAGE_SIZE));
 }

@@ -7,6 +7,7 @@ import { useTranslation } from "react-i18next";
 interface Image {
   id: string;
   url: string;
+  thumbnailUrl: string;
   width: number;
   height: number;
   alt: { fr: string; en: string };
@@ -42,7 +43,7 @@ export function ProductImagesPanel({ images, maxImages, maxMegabytes, notice, bu
               <li key={image.id} className="product-images__item" data-testid="product-image">
                 <input type="hidden" name="imageIds" value={image.id} />
                 <img
-                  src={image.url}
+                  src={image.thumbnailUrl}
                   alt=""
                   width={96}
                   height={Math.round((96 * image.height) / image.width)}

@@ -180,7 +180,17 @@ function ProductRow({ product }: { product: AdminProductRowDto }) {
   return (
     <tr data-testid="product-row">
       <td className="table__thumb">
-        {product.image ? <img src={product.image.url} alt="" width={40} height={40} loading="lazy" /> : null}
+        {product.image ? (
+          <img
+            src={product.image.url}
+            srcSet={product.image.srcSet}
+            sizes="40px"
+            alt=""
+            width={40}
+            height={40}
+            loading="lazy"
+          />
+        ) : null}
       </td>
       <td>
         <Link to={`/products/${product.id}`}>{product.name}</Link>

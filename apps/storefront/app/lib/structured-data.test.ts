@@ -32,8 +32,14 @@ function product(overrides: Partial<ProductDetailDto> = {}): ProductDetailDto {
     seoTitle: null,
     seoDescription: null,
     images: [
-      { url: "/media/abc.webp", alt: "Sachet", width: 800, height: 800 },
-      { url: "https://cdn.test/def.webp", alt: "Motif", width: 800, height: 800 },
+      { url: "/media/abc.webp", srcSet: "/media/abc.webp 800w", alt: "Sachet", width: 800, height: 800 },
+      {
+        url: "https://cdn.test/def.webp",
+        srcSet: "https://cdn.test/def.webp 800w",
+        alt: "Motif",
+        width: 800,
+        height: 800,
+      },
     ],
     options: [],
     variants: [variant()],

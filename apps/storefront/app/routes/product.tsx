@@ -93,6 +93,11 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => {
   ];
 };
 
+// How wide the gallery shows its pictures (see .product__layout): the whole screen on phones, half
+// the 72rem page beside the text on wider screens; the other pictures a third of that.
+const MAIN_IMAGE_SIZES = "(max-width: 48rem) 100vw, 35rem";
+const SMALL_IMAGE_SIZES = "(max-width: 48rem) 33vw, 12rem";
+
 export default function ProductPage() {
   const { locale, product, selectedSku, trail } = useLoaderData<typeof loader>();
   const { t } = useTranslation("storefront");
@@ -106,6 +111,8 @@ export default function ProductPage() {
           {mainImage ? (
             <img
               src={mainImage.url}
+              srcSet={mainImage.srcSet}
+              sizes={MAIN_IMAGE_SIZES}
               alt={mainImage.alt}
               width={mainImage.width}
               height={mainImage.height}
@@ -117,6 +124,8 @@ export default function ProductPage() {
             <img
               key={image.url}
               src={image.url}
+              srcSet={image.srcSet}
+              sizes={SMALL_IMAGE_SIZES}
               alt={image.alt}
               width={image.width}
               height={image.height}

@@ -2,6 +2,7 @@
 // (relationJoins) with exactly the columns the DTOs and pricing need.
 import type { Prisma } from "@comptoir/db";
 import type { Locale } from "@comptoir/validators";
+import { mediaRefSelect } from "../media/media-select";
 
 /** Any client: the shared one or a transaction's (checkout prices the cart inside its own). */
 export type DbClient = Prisma.TransactionClient;
@@ -58,7 +59,7 @@ export const cartSelect = (locale: Locale) =>
                 images: {
                   orderBy: { position: "asc" },
                   take: 1,
-                  select: { media: { select: { checksum: true, mimeType: true } } },
+                  select: { media: { select: mediaRefSelect } },
                 },
               },
             },

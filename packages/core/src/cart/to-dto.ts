@@ -1,6 +1,6 @@
 // Cart rows -> DTOs. Pure functions, unit-tested without a database.
 import type { Locale } from "@comptoir/validators";
-import { mediaPath } from "../media/media-path";
+import { smallestMediaPath, THUMBNAIL_WIDTH } from "../media/media-path";
 import { lineProblem } from "./line-rules";
 import type { CartItemRow } from "./queries";
 import type { CartLineDto, CartProblemDto } from "./types";
@@ -32,7 +32,7 @@ export function toCartLine(item: CartItemRow, locale: Locale): CartLineDto {
     productName: translation?.name ?? variant.sku,
     productSlug: translation?.slug ?? "",
     variantName: variantNameOf(item),
-    imageUrl: image ? mediaPath(image.media.checksum, image.media.mimeType) : null,
+    imageUrl: image ? smallestMediaPath(image.media, image.media.renditions, THUMBNAIL_WIDTH) : null,
     unitAmount: variant.priceAmount,
     compareAtAmount:
       variant.compareAtAmount && variant.compareAtAmount > variant.priceAmount

@@ -18,6 +18,26 @@ describe("encodeProductImage", () => {
     expect(result.image.checksum).toMatch(/^[a-f0-9]{64}$/);
   });
 
+  it("makes smaller copies for cards and cart lines, each its own WebP, never wider than the picture", async () => {
+    const result = await encodeProductImage(await picture(3200, 2400, "jpeg"));
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.image.renditions.map(({ width, height }) => [width, height])).toEqual([
+      [200, 150],
+      [400, 300],
+      [800, 600],
+    ]);
+    for (const rendition of result.image.renditions) {
+      expect(await sharp(rendition.data).metadata()).toMatchObject({
+        format: "webp",
+        width: rendition.width,
+      });
+      expect(rendition.byteSize).toBeLessThan(result.image.byteSize);
+      expect(rendition.checksum).not.toBe(result.image.checksum);
+    }
+    const narrow = await encodeProductImage(await picture(500, 500));
+    expect(narrow.ok && narrow.image.renditions.map((rendition) => rendition.width)).toEqual([200, 400]);
+  });
+
   it("never enlarges, and accepts every common photo format by its content", async () => {
     for (const format of ["png", "jpeg", "webp", "gif"] as const) {
       const result = await encodeProductImage(await picture(640, 480, format));

@@ -1,8 +1,9 @@
 // Product photos uploaded by staff. What a file is comes from its bytes, never from its name or
 // the browser's word: sharp reads the header and decodes it, and only the formats below pass. The
 // picture is then re-encoded (EXIF orientation applied, every metadata block — GPS position,
-// camera serial — dropped) as a WebP no larger than the storefront ever shows.
-import { createHash } from "node:crypto";
+// camera serial — dropped) as a WebP no larger than the storefront ever shows, with smaller copies
+// for product cards and cart lines.
+import { describeEncoded, withRenditions, type EncodedMediaSet } from "../media/renditions";
 
 export const IMAGE_UPLOAD_LIMITS = {
   /** Bytes of the uploaded file. */
@@ -20,19 +21,10 @@ const ACCEPTED_FORMATS = new Set(["jpeg", "png", "webp", "avif", "gif"]);
 
 const WEBP_QUALITY = 80;
 
-export interface EncodedProductImage {
-  data: Uint8Array<ArrayBuffer>;
-  checksum: string;
-  mimeType: "image/webp";
-  width: number;
-  height: number;
-  byteSize: number;
-}
-
 export type ImageProblem =
   "validation.image_too_large" | "validation.image_unsupported" | "validation.image_too_small";
 
-export type EncodeResult = { ok: true; image: EncodedProductImage } | { ok: false; problem: ImageProblem };
+export type EncodeResult = { ok: true; image: EncodedMediaSet } | { ok: false; problem: ImageProblem };
 
 export async function encodeProductImage(bytes: Uint8Array): Promise<EncodeResult> {
   if (bytes.byteLength > IMAGE_UPLOAD_LIMITS.maxBytes)
@@ -67,17 +59,6 @@ export async function encodeProductImage(bytes: Uint8Array): Promise<EncodeResul
     // A header that parses over a body that does not (a truncated or forged file).
     return { ok: false, problem: "validation.image_unsupported" };
   }
-  const data = new Uint8Array(encoded.data.byteLength);
-  data.set(encoded.data);
-  return {
-    ok: true,
-    image: {
-      data,
-      checksum: createHash("sha256").update(data).digest("hex"),
-      mimeType: "image/webp",
-      width: encoded.info.width,
-      height: encoded.info.height,
-      byteSize: data.byteLength,
-    },
-  };
+  const picture = describeEncoded(encoded.data, encoded.info.width, encoded.info.height);
+  return { ok: true, image: await withRenditions(picture) };
 }

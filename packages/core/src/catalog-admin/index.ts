@@ -25,10 +25,5 @@ export {
   type ProductImageDeps,
   type ImageChange,
 } from "./product-images";
-export {
-  encodeProductImage,
-  IMAGE_UPLOAD_LIMITS,
-  type EncodedProductImage,
-  type ImageProblem,
-} from "./encode-image";
+export { encodeProductImage, IMAGE_UPLOAD_LIMITS, type ImageProblem } from "./encode-image";
 export * as csv from "./csv";

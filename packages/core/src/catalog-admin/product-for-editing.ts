@@ -3,7 +3,8 @@
 import type { ProductStatus } from "@comptoir/db";
 import { LOCALES, type Locale } from "@comptoir/validators";
 import { DomainError } from "../errors";
-import { mediaPath } from "../media/media-path";
+import { mediaPath, smallestMediaPath, THUMBNAIL_WIDTH } from "../media/media-path";
+import { mediaRefSelect } from "../media/media-select";
 import type { DbOrTx } from "../transaction";
 import type { DraftTexts, Localized } from "./product-draft";
 
@@ -28,7 +29,15 @@ export interface ProductForEditing {
     stock: number;
     weightGrams: number | null;
   }[];
-  images: { id: string; url: string; width: number; height: number; alt: Localized<string> }[];
+  images: {
+    id: string;
+    url: string;
+    /** A copy fit for the editor's 96-pixel thumbnails. */
+    thumbnailUrl: string;
+    width: number;
+    height: number;
+    alt: Localized<string>;
+  }[];
 }
 
 const byLocale = <T extends { locale: Locale }, V>(rows: readonly T[], pick: (row: T | undefined) => V) =>
@@ -87,7 +96,7 @@ export async function getProductForEditing(db: DbOrTx, productId: string): Promi
         orderBy: { position: "asc" },
         select: {
           id: true,
-          media: { select: { checksum: true, mimeType: true, width: true, height: true } },
+          media: { select: mediaRefSelect },
           translations: { select: { locale: true, alt: true } },
         },
       },
@@ -136,6 +145,7 @@ export async function getProductForEditing(db: DbOrTx, productId: string): Promi
     images: row.images.map((image) => ({
       id: image.id,
       url: mediaPath(image.media.checksum, image.media.mimeType),
+      thumbnailUrl: smallestMediaPath(image.media, image.media.renditions, THUMBNAIL_WIDTH),
       width: image.media.width,
       height: image.media.height,
       alt: byLocale(image.translations, (translation) => translation?.alt ?? ""),

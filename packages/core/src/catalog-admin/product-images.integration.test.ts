@@ -48,6 +48,11 @@ describe("product images", () => {
       where: { images: { some: { productId: { in: [first.id, second.id] } } } },
     });
     expect(media).toHaveLength(2);
+    // Each stored file has its one smaller copy (the 400-pixel photos get a 200-pixel one), once.
+    const copies = await database.db.mediaRendition.findMany({
+      where: { mediaId: { in: media.map((m) => m.id) } },
+    });
+    expect(copies.map((copy) => copy.width)).toEqual([200, 200]);
     expect(audits).toHaveLength(2);
   });
 
@@ -85,10 +90,13 @@ describe("product images", () => {
     const [firstImage] = (await getProductForEditing(database.db, first.id)).images;
     const [secondImage] = (await getProductForEditing(database.db, second.id)).images;
     const checksum = firstImage!.url.slice("/media/".length, -".webp".length);
+    const copy = await database.db.mediaRendition.findFirstOrThrow({ where: { media: { checksum } } });
     await removeProductImage(database.db, { productId: first.id, imageId: firstImage!.id });
     expect(await database.db.mediaAsset.count({ where: { checksum } })).toBe(1);
     await removeProductImage(database.db, { productId: second.id, imageId: secondImage!.id });
     expect(await database.db.mediaAsset.count({ where: { checksum } })).toBe(0);
+    // The smaller copies go with their picture.
+    expect(await database.db.mediaRendition.count({ where: { id: copy.id } })).toBe(0);
     const missing = await removeProductImage(database.db, {
       productId: second.id,
       imageId: secondImage!.id,

@@ -4,6 +4,7 @@
 import type { Db } from "@comptoir/db";
 import { LOCALES } from "@comptoir/validators";
 import { DomainError } from "../errors";
+import { storeMedia } from "../media/store-media";
 import type { Tx } from "../transaction";
 import { encodeProductImage, type ImageProblem } from "./encode-image";
 import type { Localized } from "./product-draft";
@@ -51,12 +52,7 @@ export async function addProductImage(
     if (count >= MAX_IMAGES_PER_PRODUCT)
       return { ok: false as const, problem: "validation.image_limit" as const };
     // Two uploads of the same picture at once: the second finds the first's row.
-    const media = await tx.mediaAsset.upsert({
-      where: { checksum: image.checksum },
-      create: { ...image },
-      update: {},
-      select: { id: true },
-    });
+    const media = await storeMedia(tx, image);
     const created = await tx.productImage.create({
       data: {
         productId: request.productId,

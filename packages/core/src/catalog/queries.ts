@@ -2,10 +2,12 @@
 // image bytes) and each page costs a known, small number of queries.
 import type { Prisma } from "@comptoir/db";
 import type { Locale } from "@comptoir/validators";
+import { mediaRefSelect } from "../media/media-select";
 
-const imageSelect = (locale: Locale) =>
+/** One picture of a product as pages show it: the file's name, size and copies, its alt text. */
+export const imageSelect = (locale: Locale) =>
   ({
-    media: { select: { checksum: true, mimeType: true, width: true, height: true } },
+    media: { select: mediaRefSelect },
     translations: { where: { locale }, select: { alt: true } },
   }) satisfies Prisma.ProductImageSelect;
 

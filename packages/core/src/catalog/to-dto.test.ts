@@ -29,20 +29,35 @@ describe("toProductCard", () => {
     variants: [variant(1290, 2, 1490), variant(2290, 0, 2000)],
     images: [
       {
-        media: { checksum: "a".repeat(64), mimeType: "image/webp", width: 800, height: 800 },
+        media: {
+          checksum: "a".repeat(64),
+          mimeType: "image/webp",
+          width: 800,
+          height: 800,
+          renditions: [
+            { checksum: "b".repeat(64), mimeType: "image/webp", width: 200 },
+            { checksum: "c".repeat(64), mimeType: "image/webp", width: 400 },
+          ],
+        },
         translations: [],
       },
     ],
   };
 
-  it("shows the price from, a compare-at price only when higher, and an image path with the checksum", () => {
+  it("shows the price from, a compare-at price only when higher, and image paths with the checksums", () => {
     expect(toProductCard(row)).toEqual({
       id: "p1",
       slug: "cafe",
       name: "Café",
       price: { amount: 1290, currency: "EUR" },
       compareAtPrice: { amount: 1490, currency: "EUR" },
-      image: { url: `/media/${"a".repeat(64)}.webp`, alt: "Café", width: 800, height: 800 },
+      image: {
+        url: `/media/${"a".repeat(64)}.webp`,
+        srcSet: `/media/${"b".repeat(64)}.webp 200w, /media/${"c".repeat(64)}.webp 400w, /media/${"a".repeat(64)}.webp 800w`,
+        alt: "Café",
+        width: 800,
+        height: 800,
+      },
       available: true,
     });
   });

@@ -1,6 +1,6 @@
 // Row -> DTO mappers. Pure functions, unit-tested without a database.
 import type { Locale } from "@comptoir/validators";
-import { mediaPath } from "../media/media-path";
+import { mediaPath, mediaSrcSet } from "../media/media-path";
 import type { Money } from "../money";
 import type { AdminProductRow, ImageRow, ProductCardRow, ProductDetailRow } from "./queries";
 import type { AdminProductRowDto, ImageDto, ProductCardDto, ProductDetailDto } from "./types";
@@ -11,6 +11,7 @@ export type ProductDetailBase = Omit<ProductDetailDto, "descriptionHtml" | "brea
 export function toImageDto(image: ImageRow, fallbackAlt: string): ImageDto {
   return {
     url: mediaPath(image.media.checksum, image.media.mimeType),
+    srcSet: mediaSrcSet(image.media, image.media.renditions),
     alt: image.translations[0]?.alt ?? fallbackAlt,
     width: image.media.width,
     height: image.media.height,

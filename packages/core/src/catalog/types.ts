@@ -3,7 +3,10 @@ import type { Locale } from "@comptoir/validators";
 import type { Money } from "../money";
 
 export interface ImageDto {
+  /** The full picture (at most 1600 px): product page, Open Graph, JSON-LD. */
   url: string;
+  /** Its smaller copies and itself with their widths, for `<img srcset>`. */
+  srcSet: string;
   alt: string;
   width: number;
   height: number;

@@ -8,15 +8,17 @@ export interface MediaFile {
   base64: string;
 }
 
+const fileSelect = { checksum: true, mimeType: true, data: true } as const;
+
+/** A stored picture or one of its smaller copies: both are named by the SHA-256 of their bytes. */
 export async function getMediaByChecksum(db: Db, checksum: string): Promise<MediaFile> {
-  const asset = await db.mediaAsset.findUnique({
-    where: { checksum },
-    select: { checksum: true, mimeType: true, data: true },
-  });
-  if (!asset) throw new DomainError("NOT_FOUND", `media ${checksum}`);
+  const file =
+    (await db.mediaAsset.findUnique({ where: { checksum }, select: fileSelect })) ??
+    (await db.mediaRendition.findFirst({ where: { checksum }, select: fileSelect }));
+  if (!file) throw new DomainError("NOT_FOUND", `media ${checksum}`);
   return {
-    checksum: asset.checksum,
-    mimeType: asset.mimeType,
-    base64: Buffer.from(asset.data).toString("base64"),
+    checksum: file.checksum,
+    mimeType: file.mimeType,
+    base64: Buffer.from(file.data).toString("base64"),
   };
 }

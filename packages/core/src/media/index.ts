@@ -1,2 +1,12 @@
 export { getMediaByChecksum, type MediaFile } from "./get-media";
-export { mediaPath } from "./media-path";
+export { mediaRefSelect, type MediaRef } from "./media-select";
+export { mediaPath, mediaSrcSet, smallestMediaPath, THUMBNAIL_WIDTH, type MediaFileRef } from "./media-path";
+export {
+  describeEncoded,
+  encodeRenditions,
+  RENDITION_WIDTHS,
+  withRenditions,
+  type EncodedMedia,
+  type EncodedMediaSet,
+} from "./renditions";
+export { storeMedia } from "./store-media";

@@ -1,5 +1,6 @@
 import type { Db } from "@comptoir/db";
 import { slugify, type Locale } from "@comptoir/validators";
+import { imageSelect } from "../queries";
 import { toImageDto } from "../to-dto";
 import type { ListingProduct } from "./listing-product";
 
@@ -27,10 +28,7 @@ export async function loadListingProducts(
       images: {
         orderBy: { position: "asc" },
         take: 1,
-        select: {
-          media: { select: { checksum: true, mimeType: true, width: true, height: true } },
-          translations: { where: { locale }, select: { alt: true } },
-        },
+        select: imageSelect(locale),
       },
       variants: {
         orderBy: { position: "asc" },
