@@ -1,8 +1,10 @@
+import { createHash } from "node:crypto";
 import { orders } from "@comptoir/core";
 import { createTestOrder, createTestProduct } from "@comptoir/core/testing";
 import { useTestDatabase } from "@comptoir/db/testing";
 import { createMailer, readEmailEnv } from "@comptoir/email";
 import { startDevMailbox, type DevMailbox } from "@comptoir/email/dev-mailbox";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sendOrderConfirmation } from "./jobs/send-order-confirmation";
 import { startWorker, type Worker } from "./worker";
@@ -14,7 +16,24 @@ describe("the worker", () => {
   const mailer = () =>
     createMailer({ ...readEmailEnv({ NODE_ENV: "test" }), DEV_MAILBOX_URL: mailbox.smtpUrl });
 
+  let barePictureId: string;
+
   beforeAll(async () => {
+    // A picture stored before smaller copies existed, as in a shop upgraded in place.
+    const data = await sharp({ create: { width: 600, height: 600, channels: 3, background: "#aa6633" } })
+      .webp()
+      .toBuffer();
+    const bare = await database.db.mediaAsset.create({
+      data: {
+        checksum: createHash("sha256").update(data).digest("hex"),
+        mimeType: "image/webp",
+        width: 600,
+        height: 600,
+        byteSize: data.byteLength,
+        data,
+      },
+    });
+    barePictureId = bare.id;
     mailbox = await startDevMailbox({ smtpPort: 0, httpPort: 0 });
     worker = await startWorker({
       db: database.db,
@@ -58,6 +77,20 @@ describe("the worker", () => {
     const english = await paidOrder("sam@example.com", "en");
     const second = await mailbox.waitFor((mail) => mail.to.includes("sam@example.com"), 15_000);
     expect(second.subject).toContain(`#${english.number}`);
+  });
+
+  it("gives pictures stored without smaller copies their copies once started", async () => {
+    const widths = async () =>
+      (
+        await database.db.mediaRendition.findMany({
+          where: { mediaId: barePictureId },
+          orderBy: { width: "asc" },
+        })
+      ).map((copy) => copy.width);
+    for (let i = 0; i < 200 && (await widths()).length === 0; i += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    expect(await widths()).toEqual([200, 400]);
   });
 
   it("sends a confirmation once, however many times its job runs", async () => {

@@ -1,6 +1,7 @@
 // The worker: one process that runs the job queue's handlers. Any number of workers can run side by
 // side (pg-boss hands each job to one of them); the schedule is kept once in the database.
 import { transactionalJobSender } from "@comptoir/api/jobs";
+import { media } from "@comptoir/core";
 import type { Db } from "@comptoir/db";
 import { createMailer, type Mailer } from "@comptoir/email";
 import { createJobQueue, type JobQueue } from "@comptoir/jobs";
@@ -76,6 +77,14 @@ export async function startWorker(deps: WorkerDeps): Promise<Worker> {
       await importCatalog(db, job.data.importId);
     }),
   );
+  await queue.work(
+    "media.add-renditions",
+    measuredJob("media.add-renditions", async () => {
+      await media.addMissingRenditions(db);
+    }),
+  );
+  // Pictures stored before smaller copies existed get them in the background after an upgrade.
+  await queue.send("media.add-renditions", {});
   const reconcile = async () => {
     const report = await reconcileOrders(db, { stripe, effects });
     // Payments whose webhook never came are confirmed here: they count as orders paid too.

@@ -113,6 +113,14 @@ export const jobTypes = {
     singletonKey: (data) => data.importId,
     retry: { retryLimit: 2, retryDelay: 30 },
   }),
+  /**
+   * Makes the smaller copies of pictures stored without them (a shop upgraded in place). Sent by
+   * each worker when it starts; one waits or runs at a time.
+   */
+  "media.add-renditions": defineJob({
+    payload: z.object({}),
+    policy: "stately",
+  }),
   /** Gives back the stock held by pending orders whose reservation expired. Scheduled. */
   "orders.release-expired-reservations": defineJob({
     payload: z.object({}),

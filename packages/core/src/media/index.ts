@@ -10,3 +10,4 @@ export {
   type EncodedMediaSet,
 } from "./renditions";
 export { storeMedia } from "./store-media";
+export { addMissingRenditions, type RenditionBackfillReport } from "./add-missing-renditions";
