@@ -39,11 +39,15 @@ RUN pnpm turbo run build --filter=@comptoir/storefront --filter=@comptoir/admin
 # this stage where the builds and the generated Prisma client are. deploy/prune-runtime.sh then
 # removes what never runs (the embedded PostgreSQL, the Prisma and Sentry CLIs, other databases'
 # Prisma engines, source maps, type declarations). /readyz compares the migrations folder with the
-# database, so each app carries prisma/migrations.
+# database, so each app carries prisma/migrations. `pnpm deploy` needs workspace packages injected
+# (copied, not linked): this stage installs once more in that mode, offline, so every version is
+# still the lockfile's.
 FROM build AS deploy
 RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
-    for app in storefront admin worker; do \
-      pnpm --filter="@comptoir/${app}" deploy --prod --legacy --offline --store-dir=/pnpm/store "/deploy/${app}" \
+    pnpm install --offline --config.inject-workspace-packages=true --store-dir=/pnpm/store \
+ && for app in storefront admin worker; do \
+      pnpm --filter="@comptoir/${app}" deploy --prod --offline --config.inject-workspace-packages=true \
+        --store-dir=/pnpm/store "/deploy/${app}" \
       && bash deploy/prune-runtime.sh "/deploy/${app}" \
       && mkdir -p "/deploy/${app}/prisma" && cp -r prisma/migrations "/deploy/${app}/prisma/" \
       || exit 1; \

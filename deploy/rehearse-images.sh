@@ -47,8 +47,10 @@ cp -a "$work/context" "$work/build"
 
 # Stage `deploy`: one folder per app with its own production dependencies, pruned, with the migrations.
 step "stage deploy: pnpm deploy --prod per app, pruned"
+inject=--config.inject-workspace-packages=true
+(cd "$work/build" && pnpm install --offline "$inject" --store-dir="$store" >/dev/null)
 for app in storefront admin worker; do
-  (cd "$work/build" && pnpm --filter="@comptoir/${app}" deploy --prod --legacy --offline --store-dir="$store" \
+  (cd "$work/build" && pnpm --filter="@comptoir/${app}" deploy --prod --offline "$inject" --store-dir="$store" \
     "$work/deploy/${app}" >/dev/null)
   bash "$work/build/deploy/prune-runtime.sh" "$work/deploy/${app}"
   mkdir -p "$work/deploy/${app}/prisma"
