@@ -136,6 +136,30 @@ test("an error thrown in the browser is reported, scrubbed", async ({ browser })
   await context.close();
 });
 
+test("a page that breaks while rendering in the browser shows the error page and is reported", async ({
+  page,
+}) => {
+  await page.goto(`${reporting.url}/fr`, { waitUntil: "networkidle" });
+  // A fault of the browser's own: the product data of a client-side navigation arrives without its
+  // related products (as from a server of another version), and the product page fails to render.
+  await page.route(/\/fr\/produit\/[^/]+\.data/, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replaceAll('"related"', '"unrelated"');
+    await route.fulfill({ response, body });
+  });
+  await page.getByTestId("product-card").first().getByRole("link").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/erreur|problème/i);
+
+  const event = await receiver.waitForEvent(
+    (item) =>
+      item.platform === "javascript" &&
+      String(item.exception?.values?.[0]?.value).includes("reading 'length'"),
+  );
+  expect(event.exception?.values?.[0]?.type).toBe("TypeError");
+  expect(event.exception?.values?.[0]?.mechanism).toMatchObject({ handled: false });
+  expect(event.request?.url).toMatch(/\/fr\/produit\//);
+});
+
 test("with error reporting on, catalog pages still revalidate with 304", async ({ request }) => {
   const first = await request.get(`${reporting.url}/fr`);
   expect(first.status()).toBe(200);

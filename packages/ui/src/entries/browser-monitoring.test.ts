@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { startBrowserMonitoring, type BrowserSdkOptions } from "./browser-monitoring";
+import { reportBoundaryError, startBrowserMonitoring, type BrowserSdkOptions } from "./browser-monitoring";
 
 const settings = { dsn: "http://publickey@127.0.0.1:9/1", environment: "staging", tracesSampleRate: 0 };
 
@@ -19,7 +19,7 @@ describe("startBrowserMonitoring", () => {
     let loads = 0;
     const started = await startBrowserMonitoring(async () => {
       loads += 1;
-      return { init: () => undefined };
+      return { init: () => undefined, captureBoundaryError: () => undefined };
     });
     expect(started).toBe(false);
     expect(loads).toBe(0);
@@ -28,9 +28,12 @@ describe("startBrowserMonitoring", () => {
   it("starts the SDK with the page's settings and the shared scrubbing", async () => {
     renderMonitoringMeta();
     const started: BrowserSdkOptions[] = [];
-    expect(await startBrowserMonitoring(async () => ({ init: (options) => started.push(options) }))).toBe(
-      true,
-    );
+    expect(
+      await startBrowserMonitoring(async () => ({
+        init: (options) => started.push(options),
+        captureBoundaryError: () => undefined,
+      })),
+    ).toBe(true);
     expect(started).toHaveLength(1);
     const options = started[0]!;
     expect(options).toMatchObject({ dsn: settings.dsn, environment: "staging", sendDefaultPii: false });
@@ -53,5 +56,20 @@ describe("startBrowserMonitoring", () => {
     expect(await startBrowserMonitoring(() => Promise.reject(new Error("blocked by an extension")))).toBe(
       false,
     );
+  });
+
+  it("reports an error an error boundary caught in the browser, not a missing page nor a server's error", async () => {
+    renderMonitoringMeta();
+    const reported: unknown[] = [];
+    await startBrowserMonitoring(async () => ({
+      init: () => undefined,
+      captureBoundaryError: (error) => reported.push(error),
+    }));
+    const renderError = new TypeError("Cannot read properties of undefined (reading 'find')");
+    reportBoundaryError(renderError, false);
+    reportBoundaryError({ status: 404, statusText: "Not Found", data: null }, true);
+    reportBoundaryError(new Error("Unexpected Server Error"), false);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(reported).toEqual([renderError]);
   });
 });

@@ -17,6 +17,32 @@ export interface BrowserSdkOptions {
 /** The part of @sentry/remix's browser SDK this needs. */
 export interface BrowserSdk {
   init(options: BrowserSdkOptions): unknown;
+  /**
+   * Reports an error a route's error boundary caught (@sentry/remix's
+   * `captureRemixErrorBoundaryError`). React catches render errors before they reach the
+   * window's error handlers, so the SDK never sees them unless told.
+   */
+  captureBoundaryError(error: unknown): unknown;
+}
+
+/** The SDK once started; null while it is not (no settings, not loaded yet, blocked). */
+let runningSdk: Promise<BrowserSdk | null> = Promise.resolve(null);
+
+/**
+ * Remix's message for a server error sent to the browser in production, details removed. The
+ * server reported the original with its stack: the browser's copy would be a duplicate.
+ */
+const SANITIZED_SERVER_ERROR = "Unexpected Server Error";
+
+/**
+ * An error shown by an error boundary in the browser: reported once the SDK runs, when error
+ * reporting is on. Pages that do not exist (route error responses) and errors that came from the
+ * server (reported there) are not.
+ */
+export function reportBoundaryError(error: unknown, isRouteErrorResponse: boolean): void {
+  if (isRouteErrorResponse) return;
+  if (error instanceof Error && error.message === SANITIZED_SERVER_ERROR) return;
+  void runningSdk.then((sdk) => sdk?.captureBoundaryError(error));
 }
 
 /**
@@ -28,15 +54,18 @@ export interface BrowserSdk {
 export async function startBrowserMonitoring(loadSdk: () => Promise<BrowserSdk>): Promise<boolean> {
   const { monitoring } = readDocumentSettings(document);
   if (!monitoring) return false;
-  try {
-    const [sdk, { sentryPrivacyOptions }] = await Promise.all([
-      loadSdk(),
-      import("@comptoir/observability/browser"),
-    ]);
-    // Errors only: traces are the server's (SENTRY_TRACES_SAMPLE_RATE).
-    sdk.init({ dsn: monitoring.dsn, environment: monitoring.environment, ...sentryPrivacyOptions() });
-    return true;
-  } catch {
-    return false;
-  }
+  runningSdk = (async () => {
+    try {
+      const [sdk, { sentryPrivacyOptions }] = await Promise.all([
+        loadSdk(),
+        import("@comptoir/observability/browser"),
+      ]);
+      // Errors only: traces are the server's (SENTRY_TRACES_SAMPLE_RATE).
+      sdk.init({ dsn: monitoring.dsn, environment: monitoring.environment, ...sentryPrivacyOptions() });
+      return sdk;
+    } catch {
+      return null;
+    }
+  })();
+  return (await runningSdk) !== null;
 }
