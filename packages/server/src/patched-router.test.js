@@ -1,0 +1,70 @@
+// @remix-run/router is patched (patches/): a route table is flattened and ranked once, and route
+// paths compile once. These tests hold the patched matcher to the library's own contract.
+import { createStaticHandler, matchRoutes } from "@remix-run/router";
+import { describe, expect, it } from "vitest";
+
+/** @returns {import("@remix-run/router").AgnosticRouteObject[]} */
+const routes = () => [
+  {
+    id: "root",
+    path: "/",
+    children: [
+      { id: "home", index: true },
+      {
+        id: "locale",
+        path: ":locale",
+        children: [
+          { id: "product", path: "produit/:slug" },
+          { id: "category", path: "categorie/:slug" },
+          { id: "search", path: "recherche" },
+        ],
+      },
+      { id: "splat", path: "*" },
+    ],
+  },
+];
+
+/** @param {import("@remix-run/router").AgnosticRouteMatch[] | null} matches */
+const ids = (matches) => matches?.map((match) => match.route.id) ?? null;
+
+describe("the patched route matcher", () => {
+  it("gives the same matches for the same path, every time, and each path its own", () => {
+    const table = routes();
+    for (let i = 0; i < 3; i++) {
+      expect(ids(matchRoutes(table, "/fr/produit/cafe"))).toEqual(["root", "locale", "product"]);
+      expect(ids(matchRoutes(table, "/en/recherche"))).toEqual(["root", "locale", "search"]);
+      expect(ids(matchRoutes(table, "/"))).toEqual(["root", "home"]);
+      expect(ids(matchRoutes(table, "/fr/inconnu/x/y"))).toEqual(["root", "splat"]);
+    }
+    expect(matchRoutes(table, "/fr/categorie/the%20vert")?.at(-1)?.params).toEqual({
+      locale: "fr",
+      slug: "the vert",
+    });
+    expect(matchRoutes(table, "/en/produit/tea")?.at(-1)?.params).toEqual({ locale: "en", slug: "tea" });
+  });
+
+  it("hands each caller matches it may change without changing anyone else's", () => {
+    const table = routes();
+    const first = matchRoutes(table, "/fr/produit/cafe") ?? [];
+    /** @type {Record<string, string>} */ (first.at(-1)?.params ?? {}).slug = "changed";
+    first.pop();
+    const second = matchRoutes(table, "/fr/produit/cafe");
+    expect(ids(second)).toEqual(["root", "locale", "product"]);
+    expect(second?.at(-1)?.params).toEqual({ locale: "fr", slug: "cafe" });
+  });
+
+  it("matches another table on its own, and serves requests through a static handler", async () => {
+    const table = routes();
+    expect(ids(matchRoutes(table, "/fr/panier"))).toEqual(["root", "splat"]);
+    const grown = routes();
+    grown[0]?.children?.[1]?.children?.push({ id: "cart", path: "panier" });
+    expect(ids(matchRoutes(grown, "/fr/panier"))).toEqual(["root", "locale", "cart"]);
+    const handler = createStaticHandler([
+      { id: "page", path: "/:locale/produit/:slug", loader: ({ params }) => params.slug ?? null },
+    ]);
+    for (const slug of ["cafe", "the", "cafe"]) {
+      const context = await handler.query(new Request(`http://shop.test/fr/produit/${slug}`));
+      expect(context instanceof Response ? context.status : context.loaderData).toEqual({ page: slug });
+    }
+  });
+});
