@@ -97,6 +97,8 @@ test.describe("staff invitations", () => {
     // And the chosen password logs in.
     await page.goto("/");
     await page.getByRole("button", { name: "Se déconnecter" }).click();
+    // The log-out must be done before the next page is asked for, or that page finds the session.
+    await expect(page).toHaveURL(/\/login/);
     await logIn(page, { email, password: PASSWORD, totpSecret: null });
     await expect(page.getByText(`Connecté en tant que ${email}`)).toBeVisible();
   });
@@ -117,6 +119,7 @@ test.describe("staff invitations", () => {
     await expect(page.getByTestId("invitation-row").filter({ hasText: email })).toHaveCount(0);
 
     await page.getByRole("button", { name: "Se déconnecter" }).click();
+    await expect(page).toHaveURL(/\/login/);
     const revoked = await page.goto(path);
     expect(revoked?.status()).toBe(410);
     await expect(page.getByTestId("invitation-invalid")).toHaveText(

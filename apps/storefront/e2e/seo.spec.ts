@@ -101,9 +101,16 @@ test.describe("SEO on every page type", () => {
         "public, max-age=0, s-maxage=300, stale-while-revalidate=86400",
       );
       expect(response.headers()["set-cookie"], path).toBeUndefined();
-      const etag = response.headers()["etag"];
+      let etag = response.headers()["etag"];
       expect(etag, path).toMatch(/^W\/".+"$/);
-      const again = await request.get(path, { headers: { "If-None-Match": etag! } });
+      // Other tests change the catalog meanwhile (stock, a renamed product): a page whose data
+      // changed between the two requests rightly answers 200 with a new ETag. Then ask again.
+      let again = await request.get(path, { headers: { "If-None-Match": etag! } });
+      for (let attempt = 0; again.status() === 200 && attempt < 3; attempt++) {
+        expect(again.headers()["etag"], path).not.toBe(etag);
+        etag = again.headers()["etag"];
+        again = await request.get(path, { headers: { "If-None-Match": etag! } });
+      }
       expect(again.status(), path).toBe(304);
     }
     const withSession = await request.get("/fr", { headers: { cookie: "comptoir_session=whatever" } });
