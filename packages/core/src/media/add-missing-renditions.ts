@@ -27,19 +27,12 @@ export async function addMissingRenditions(db: Db): Promise<RenditionBackfillRep
       },
       orderBy: { id: "asc" },
       take: BATCH_SIZE,
-      select: {
-        id: true,
-        checksum: true,
-        mimeType: true,
-        width: true,
-        height: true,
-        byteSize: true,
-        data: true,
-      },
+      // What the copies are made from; the picture's other columns stay as they are.
+      select: { id: true, width: true, data: true },
     });
     if (batch.length === 0) return report;
     for (const media of batch) {
-      const copies = await encodeRenditions({ ...media, mimeType: "image/webp" }).catch(() => null);
+      const copies = await encodeRenditions(media).catch(() => null);
       if (!copies) {
         report.unreadable += 1;
         continue;

@@ -41,7 +41,9 @@ export function describeEncoded(buffer: Buffer, width: number, height: number): 
  * Downscales an already web-ready picture (upright, without metadata) to every rendition width
  * below its own. A picture narrower than the smallest width gets no copy: it is small enough.
  */
-export async function encodeRenditions(picture: EncodedMedia): Promise<EncodedMedia[]> {
+export async function encodeRenditions(
+  picture: Pick<EncodedMedia, "data" | "width">,
+): Promise<EncodedMedia[]> {
   // Loaded on first use: the storefront imports core but never encodes a picture.
   const { default: sharp } = await import("sharp");
   const widths = RENDITION_WIDTHS.filter((width) => width < picture.width);
