@@ -102,6 +102,14 @@ function renderDocument(
   // cost a system call and a web-stream hop per chunk for no earlier first byte.
   return new Promise<Response>((resolve, reject) => {
     let failed = false;
+    // The deadline's timer holds the render (through `abort`) until it fires: cleared as soon as
+    // the document is complete, or every page rendered in the last 5 s would stay in memory.
+    let deadline: ReturnType<typeof setTimeout> | undefined;
+    let settled = false;
+    const settle = () => {
+      settled = true;
+      clearTimeout(deadline);
+    };
     const { pipe, abort } = renderToPipeableStream(
       <DocumentSettingsProvider value={settings}>
         <I18nextProvider i18n={i18n}>
@@ -115,6 +123,7 @@ function renderDocument(
       </DocumentSettingsProvider>,
       {
         onAllReady() {
+          settle();
           const chunks: Buffer[] = [];
           const sink = new Writable({
             write(chunk: Buffer, _encoding, done) {
@@ -134,6 +143,7 @@ function renderDocument(
           pipe(sink);
         },
         onShellError(error: unknown) {
+          settle();
           reject(error);
         },
         onError(error: unknown) {
@@ -143,6 +153,9 @@ function renderDocument(
         },
       },
     );
-    setTimeout(abort, ABORT_DELAY).unref();
+    if (!settled) {
+      deadline = setTimeout(abort, ABORT_DELAY);
+      deadline.unref();
+    }
   });
 }

@@ -1,0 +1,184 @@
+// @vitest-environment node
+// The document handler of both apps, behind Remix's real request handler: a small app of four
+// routes, served as production serves it (single fetch and lazy route discovery on). It also holds
+// @remix-run/react and react-router-dom to their contract where they are patched (patches/): a
+// build's server routes and each page's partial manifest are made once and reused, so a reused
+// value must never carry one page's routes or data into another's document.
+import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler } from "@remix-run/node";
+import { Links, Meta, Outlet, Scripts, useLoaderData, useParams } from "@remix-run/react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createDocumentHandler, STREAM_TIMEOUT } from "./document-handler";
+
+function Root() {
+  return (
+    <html lang="fr">
+      <head>
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <Outlet />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+function Product() {
+  const { name } = useLoaderData<{ name: string }>();
+  return <h1>{name}</h1>;
+}
+
+function Category() {
+  const { slug } = useParams();
+  return <h1>Catégorie {slug}</h1>;
+}
+
+function NotFound() {
+  return <h1>Introuvable</h1>;
+}
+
+function Home() {
+  return <h1>Accueil</h1>;
+}
+
+const routeFiles = {
+  root: { path: "", module: { default: Root } },
+  home: { parentId: "root", index: true, module: { default: Home } },
+  product: {
+    parentId: "root",
+    path: ":locale/produit/:slug",
+    module: {
+      default: Product,
+      loader: ({ params }: { params: Record<string, string | undefined> }) => ({
+        name: `Produit ${params.slug ?? ""}`,
+      }),
+      headers: () => ({ "Cache-Control": "public, s-maxage=300" }),
+    },
+  },
+  category: { parentId: "root", path: ":locale/categorie/:slug", module: { default: Category } },
+  splat: { parentId: "root", path: "*", module: { default: NotFound } },
+};
+
+function testBuild(): ServerBuild {
+  const routes: Record<string, unknown> = {};
+  const assetRoutes: Record<string, unknown> = {};
+  for (const [id, route] of Object.entries(routeFiles)) {
+    const { module, ...shape } = route;
+    routes[id] = { id, ...shape, module };
+    assetRoutes[id] = {
+      id,
+      ...shape,
+      module: `/assets/${id}.js`,
+      hasAction: false,
+      hasLoader: "loader" in module,
+      hasClientAction: false,
+      hasClientLoader: false,
+      hasErrorBoundary: false,
+    };
+  }
+  return {
+    mode: "production",
+    entry: {
+      module: {
+        default: createDocumentHandler({ getLocale: () => "fr" }),
+        streamTimeout: STREAM_TIMEOUT,
+      },
+    },
+    routes,
+    assets: {
+      entry: { module: "/assets/entry.client.js", imports: [] },
+      routes: assetRoutes,
+      url: "/assets/manifest.js",
+      version: "test",
+    },
+    publicPath: "/",
+    assetsBuildDirectory: "build/client",
+    basename: "/",
+    future: {
+      v3_fetcherPersist: true,
+      v3_relativeSplatPath: true,
+      v3_throwAbortReason: true,
+      v3_singleFetch: true,
+      v3_lazyRouteDiscovery: true,
+      v3_routeConfig: true,
+      unstable_optimizeDeps: false,
+    },
+    isSpaMode: false,
+  } as unknown as ServerBuild;
+}
+
+/** The route ids of the manifest inlined in a document (lazy route discovery sends only those). */
+function inlinedRouteIds(html: string): string[] {
+  const json = /window\.__remixManifest = ([\s\S]*?);\n/.exec(html)?.[1];
+  if (!json) throw new Error("no inlined manifest");
+  return Object.keys((JSON.parse(json) as { routes: Record<string, unknown> }).routes).sort();
+}
+
+const handle = createRequestHandler(testBuild());
+
+async function page(path: string) {
+  const controller = new AbortController();
+  const response = await handle(new Request(`http://shop.test${path}`, { signal: controller.signal }));
+  const html = await response.text();
+  // What Node's server does when the response is sent: Remix's own stream timer goes with it.
+  controller.abort();
+  return { status: response.status, html };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe("the document handler behind Remix", () => {
+  it("gives every page its own content and routes, however often pages alternate", async () => {
+    for (let round = 0; round < 3; round++) {
+      const cafe = await page("/fr/produit/cafe");
+      expect(cafe.status).toBe(200);
+      expect(cafe.html).toContain("<h1>Produit cafe</h1>");
+      expect(inlinedRouteIds(cafe.html)).toEqual(["home", "product", "root", "splat"]);
+      expect(cafe.html).toContain('import * as route1 from "/assets/product.js"');
+
+      const the = await page("/fr/produit/the");
+      expect(the.html).toContain("<h1>Produit the</h1>");
+      expect(the.html).not.toContain("Produit cafe");
+
+      const category = await page("/fr/categorie/epicerie");
+      expect(category.html).toContain("<h1>Catégorie <!-- -->epicerie</h1>");
+      expect(inlinedRouteIds(category.html)).toEqual(["category", "home", "root", "splat"]);
+      expect(category.html).not.toContain("/assets/product.js");
+
+      const home = await page("/");
+      expect(home.html).toContain("<h1>Accueil</h1>");
+      expect(inlinedRouteIds(home.html)).toEqual(["home", "root"]);
+    }
+  });
+
+  it("serves a path no page claims through the catch-all route, cached pages or not", async () => {
+    for (let round = 0; round < 2; round++) {
+      const missing = await page("/fr/inconnu/x");
+      expect(missing.html).toContain("<h1>Introuvable</h1>");
+      expect(inlinedRouteIds(missing.html)).toEqual(["home", "root", "splat"]);
+      await page("/fr/produit/cafe");
+    }
+  });
+
+  it("leaves no timer behind once a document is sent: the render is not kept in memory", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
+    const sent = await page("/fr/produit/cafe");
+    expect(sent.html).toContain("<h1>Produit cafe</h1>");
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("answers a revalidation with a 304 and no body when the page has not changed", async () => {
+    const first = await handle(new Request("http://shop.test/fr/produit/cafe"));
+    const etag = first.headers.get("ETag");
+    expect(etag).toMatch(/^W\/"/);
+    const again = await handle(
+      new Request("http://shop.test/fr/produit/cafe", { headers: { "If-None-Match": etag ?? "" } }),
+    );
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+  });
+});
