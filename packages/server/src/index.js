@@ -13,6 +13,7 @@ import { createAppLogger } from "./app-logger.js";
 import { closeAppDatabasePool } from "./db-pool.js";
 import { closeConnectionsWhileDraining, drainHttpServer } from "./graceful-shutdown.js";
 import { healthEndpoints } from "./health.js";
+import { limitHeapGrowth } from "./heap-growth.js";
 import { appDatabasePoolUsage, metricsEndpoint } from "./metrics-endpoint.js";
 import { createReadiness, findMigrationsDir } from "./readiness.js";
 import { requestLog } from "./request-log.js";
@@ -199,13 +200,15 @@ export async function startAppServer(options) {
 }
 
 /**
- * Starts the server from a command line: PORT from the environment, a clear one-line message and
- * exit code 1 on failure, and a graceful stop on SIGTERM/SIGINT: no new connection, requests in
- * flight finish (within SHUTDOWN_TIMEOUT_MS), /readyz answers 503 meanwhile, then exit code 0.
+ * Starts the server from a command line: the heap's growth limited (heap-growth.js), PORT from the
+ * environment, a clear one-line message and exit code 1 on failure, and a graceful stop on
+ * SIGTERM/SIGINT: no new connection, requests in flight finish (within SHUTDOWN_TIMEOUT_MS),
+ * /readyz answers 503 meanwhile, then exit code 0.
  *
  * @param {{ name: string, buildDir: string, defaultPort: number }} options
  */
 export async function runAppServer(options) {
+  limitHeapGrowth();
   const port = Number.parseInt(process.env.PORT ?? String(options.defaultPort), 10);
   try {
     const app = await startAppServer({ name: options.name, buildDir: options.buildDir, port });
