@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import AxeBuilder from "@axe-core/playwright";
 import { e2eUrl } from "@comptoir/devkit/e2e";
 import { expect, test } from "./fixtures";
+import { ENHANCED_FIELD } from "../app/lib/cart-action-data";
 import { createCustomer, createPaidOrder, expectLoggedOut, logIn, sessionsOf } from "./account-area-helpers";
+import { productWithTwoVariants } from "./checkout-helpers";
 
 test.describe("the account area, end to end", () => {
   test("profile, addresses, order history, devices, data download and deleting the account", async ({
@@ -151,6 +153,37 @@ test.describe("the account area, end to end", () => {
     await expect(page.getByTestId("password-changed")).toContainText("Votre mot de passe a été changé.");
     await context.close();
   });
+});
+
+test("the account area's texts come with it: a shop page has none, a client-side visit shows them", async ({
+  page,
+}) => {
+  const customer = await createCustomer("Noé Petit");
+  await page.goto("/fr/connexion");
+  await logIn(page, customer.email);
+  const product = await productWithTwoVariants();
+  const scripts: string[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") scripts.push(response.url());
+  });
+  await page.goto(`/fr/produit/${product.fr}`);
+  // Hydrated: the cart form marks itself as sent by a fetcher.
+  await expect(page.locator(`input[name="${ENHANCED_FIELD}"]`).first()).toBeAttached();
+  const bodies = await Promise.all(
+    scripts.map((url) => page.request.get(url).then((response) => response.text())),
+  );
+  // A text only the account area uses is in none of the scripts the product page loaded.
+  expect(bodies.some((body) => body.includes("Rubriques du compte"))).toBe(false);
+
+  // No document is loaded on the way: the page's state survives the navigation.
+  await page.evaluate(() => {
+    (window as unknown as { stillHere: boolean }).stillHere = true;
+  });
+  await page.getByTestId("account-link").click();
+  await expect(page).toHaveURL(/\/fr\/compte$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Bonjour Noé Petit");
+  await expect(page.getByRole("navigation", { name: "Rubriques du compte" })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: boolean }).stillHere)).toBe(true);
 });
 
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  addMissingResources,
   alternatesOf,
   categoryPath,
   createI18n,
@@ -107,11 +108,30 @@ describe("the browser bundles' resources", () => {
       ["en", "fr"],
     ] as const) {
       const loaded = await loadStorefrontResources(locale);
-      expect(Object.keys(loaded[locale]).sort()).toEqual(["account", "common", "errors", "storefront"]);
+      expect(Object.keys(loaded[locale]).sort()).toEqual(["common", "errors", "storefront"]);
       expect(loaded[locale].storefront).toBe(resources[locale].storefront);
       // The other language: only what the language switcher says in it.
       expect(Object.keys(loaded[other])).toEqual(["common"]);
       expect(Object.keys(adminResources[locale]).sort()).toEqual(["admin", "common", "errors"]);
     }
+  });
+});
+
+describe("texts an area brings with its code", () => {
+  it("are added to an instance that lacks them, answer lookups made before, and replace nothing", async () => {
+    const { accountResources } = await import("./resources-account");
+    const { loadStorefrontResources } = await import("./resources-storefront");
+    const browser = createI18n("fr", await loadStorefrontResources("fr"));
+    const account = browser.getFixedT("fr", "account");
+    // Looked up before the area's texts are there: the key comes back (and must not be remembered).
+    expect(account("nav.orders")).toBe("nav.orders");
+    addMissingResources(browser, accountResources);
+    expect(account("nav.orders")).toBe(resources.fr.account.nav.orders);
+    expect(browser.getFixedT("en", "account")("nav.orders")).toBe(resources.en.account.nav.orders);
+
+    const server = createI18n("fr", resources);
+    const storefront = server.getResourceBundle("fr", "storefront") as unknown;
+    addMissingResources(server, { fr: { storefront: { home: { title: "autre" } } }, en: {} });
+    expect(server.getResourceBundle("fr", "storefront")).toBe(storefront);
   });
 });

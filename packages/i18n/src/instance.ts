@@ -23,6 +23,8 @@ function isPrimitive(value: unknown): value is Primitive {
 function memoizeLookups(instance: i18n): void {
   const translate = instance.t.bind(instance) as unknown as (...args: unknown[]) => unknown;
   const memo = new Map<string, unknown>();
+  // Texts added later (an area's own namespace, see useResources) may answer keys looked up before.
+  instance.store.on("added", () => memo.clear());
   instance.t = ((...args: unknown[]) => {
     const [key, options] = args;
     if (typeof key !== "string" || args.length > 2) return translate(...args);

@@ -1,13 +1,13 @@
-// The storefront's texts for a page in French: every namespace in French, and the shared texts of
-// the other languages (the language switcher names each language in its own words).
+// The storefront's texts for a page in French: its own namespaces in French (the account area's
+// come with its code: resources-account.ts), and the shared texts of the other languages (the
+// language switcher names each language in its own words).
 import enCommon from "./resources/en/common.json";
-import frAccount from "./resources/fr/account.json";
 import frCommon from "./resources/fr/common.json";
 import frErrors from "./resources/fr/errors.json";
 import frStorefront from "./resources/fr/storefront.json";
 import type { I18nResources } from "./instance";
 
 export const frenchStorefrontResources = {
-  fr: { common: frCommon, storefront: frStorefront, account: frAccount, errors: frErrors },
+  fr: { common: frCommon, storefront: frStorefront, errors: frErrors },
   en: { common: enCommon },
 } satisfies I18nResources;

@@ -3,6 +3,8 @@
 // sections beside the page.
 import { data, type LoaderFunctionArgs } from "@remix-run/node";
 import { Outlet, useLoaderData } from "@remix-run/react";
+import { useResources } from "@comptoir/i18n";
+import { accountResources } from "@comptoir/i18n/resources/account";
 import { AccountNav } from "~/components/account-nav";
 import { storefrontApi } from "~/lib/api.server";
 import { accountHeaders, accountRouteHeaders, requireCustomer } from "~/lib/account-session.server";
@@ -18,6 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export default function AccountLayout() {
+  // The area's texts come with its code, not with every page of the shop.
+  useResources(accountResources);
   const { locale } = useLoaderData<typeof loader>();
   return (
     <div className="account">
