@@ -1,22 +1,54 @@
 // The Vite configuration of both Remix apps. Plain JavaScript: Vite loads it through Node.
+import path from "node:path";
 import { vitePlugin as remix } from "@remix-run/dev";
+import license from "rollup-plugin-license";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 
 /**
- * The browser's scripts are minified by Terser, in two passes: about 4 kB (3%) less gzipped
- * JavaScript per page than Vite's default (esbuild), for a slower build. The server's build stays
+ * The browser's scripts are minified by Terser, in two passes, writing the ES2020 that the browsers
+ * Vite builds for all read: about 4 kB (3%) less gzipped JavaScript per page than Vite's default
+ * (esbuild), for a slower build. The server's build stays
  * readable (Vite does not minify it), for stack traces.
- * @returns {import("vite").Plugin}
+ *
+ * The licence notices of the bundled libraries (React's, Remix's...) are not repeated in each
+ * script, where they cost every page about 0.7 kB gzipped: they are gathered once, with every
+ * bundled package's licence text, in `third-party-licenses.txt` beside the scripts (served at
+ * /third-party-licenses.txt), as webpack does by default.
+ * @returns {import("vite").PluginOption[]}
  */
 function browserMinifier() {
-  return {
-    name: "comptoir:browser-minifier",
-    config(_config, { isSsrBuild }) {
-      if (isSsrBuild) return undefined;
-      return { build: { minify: "terser", terserOptions: { compress: { passes: 2 } } } };
+  const browserBuildOnly = (
+    /** @type {unknown} */ _config,
+    /** @type {import("vite").ConfigEnv} */ { command, isSsrBuild },
+  ) => command === "build" && !isSsrBuild;
+  return [
+    {
+      name: "comptoir:browser-minifier",
+      config(_config, { isSsrBuild }) {
+        if (isSsrBuild) return undefined;
+        return {
+          build: {
+            minify: "terser",
+            terserOptions: {
+              compress: { passes: 2 },
+              format: { comments: false, ecma: 2020 },
+              safari10: false,
+            },
+          },
+        };
+      },
     },
-  };
+    {
+      ...license({
+        thirdParty: {
+          includePrivate: false,
+          output: { file: path.resolve("build", "client", "third-party-licenses.txt") },
+        },
+      }),
+      apply: browserBuildOnly,
+    },
+  ];
 }
 
 /**
