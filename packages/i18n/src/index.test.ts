@@ -112,6 +112,7 @@ describe("the browser bundles' resources", () => {
       expect(loaded[locale].storefront).toBe(resources[locale].storefront);
       // The other language: only what the language switcher says in it.
       expect(Object.keys(loaded[other])).toEqual(["common"]);
+      expect(Object.keys(loaded[other].common ?? {})).toEqual(["language"]);
       expect(Object.keys(adminResources[locale]).sort()).toEqual(["admin", "common", "errors"]);
     }
   });

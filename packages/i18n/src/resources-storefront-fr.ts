@@ -1,7 +1,7 @@
 // The storefront's texts for a page in French: its own namespaces in French (the account area's
-// come with its code: resources-account.ts), and the shared texts of the other languages (the
-// language switcher names each language in its own words).
-import enCommon from "./resources/en/common.json";
+// come with its code: resources-account.ts), and, of the other language, what the language
+// switcher says in it (it names each language in its own words).
+import { language as enLanguage } from "./resources/en/common.json";
 import frCommon from "./resources/fr/common.json";
 import frErrors from "./resources/fr/errors.json";
 import frStorefront from "./resources/fr/storefront.json";
@@ -9,5 +9,5 @@ import type { I18nResources } from "./instance";
 
 export const frenchStorefrontResources = {
   fr: { common: frCommon, storefront: frStorefront, errors: frErrors },
-  en: { common: enCommon },
+  en: { common: { language: enLanguage } },
 } satisfies I18nResources;
