@@ -84,6 +84,8 @@ export function poolUsageOf(db: Db): DbPoolUsage | undefined {
 }
 
 interface SharedDb {
+  /** DATABASE_URL as it was read, to tell cheaply whether it changed since. */
+  rawUrl?: string;
   url: string;
   db: Db;
   poolUsage?: () => DbPoolUsage | undefined;
@@ -96,15 +98,19 @@ let shared: SharedDb | undefined;
  * created on first use and reused (also across hot reloads in development, where modules re-run).
  */
 export function getDb(): Db {
-  const url = requireDatabaseUrl();
   const globalCache = globalThis as { __comptoirDb?: SharedDb };
   shared ??= globalCache.__comptoirDb;
+  // The common case, once per request: the same variable as last time, already validated.
+  const rawUrl = process.env.DATABASE_URL;
+  if (shared && rawUrl !== undefined && shared.rawUrl === rawUrl) return shared.db;
+  const url = requireDatabaseUrl();
   if (!shared || shared.url !== url) {
     const db = createDb(url);
     // The app server (outside the Remix build's bundled copy) reads the pool's usage from here.
-    shared = { url, db, poolUsage: () => poolUsageOf(db) };
+    shared = { rawUrl, url, db, poolUsage: () => poolUsageOf(db) };
     globalCache.__comptoirDb = shared;
   }
+  shared.rawUrl = rawUrl;
   return shared.db;
 }
 
