@@ -156,11 +156,14 @@ test.describe("the account area, end to end", () => {
 });
 
 test("the account area's texts come with it: a shop page has none, a client-side visit shows them", async ({
-  page,
+  page: loginPage,
 }) => {
   const customer = await createCustomer("Noé Petit");
-  await page.goto("/fr/connexion");
-  await logIn(page, customer.email);
+  await loginPage.goto("/fr/connexion");
+  await logIn(loginPage, customer.email);
+  await expect(loginPage.getByRole("heading", { level: 1 })).toHaveText("Bonjour Noé Petit");
+  // A page of its own (same session), so that only the product page's scripts are counted.
+  const page = await loginPage.context().newPage();
   const product = await productWithTwoVariants();
   const scripts: string[] = [];
   page.on("response", (response) => {
@@ -169,6 +172,7 @@ test("the account area's texts come with it: a shop page has none, a client-side
   await page.goto(`/fr/produit/${product.fr}`);
   // Hydrated: the cart form marks itself as sent by a fetcher.
   await expect(page.locator(`input[name="${ENHANCED_FIELD}"]`).first()).toBeAttached();
+  expect(scripts.length).toBeGreaterThan(5);
   const bodies = await Promise.all(
     scripts.map((url) => page.request.get(url).then((response) => response.text())),
   );
