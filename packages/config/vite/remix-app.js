@@ -5,6 +5,16 @@ import license from "rollup-plugin-license";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
 
+/** Every v3 flag on: moving to React Router 7 is then a codemod, not a rewrite. */
+export const REMIX_FUTURE = Object.freeze({
+  v3_fetcherPersist: true,
+  v3_relativeSplatPath: true,
+  v3_throwAbortReason: true,
+  v3_singleFetch: true,
+  v3_lazyRouteDiscovery: true,
+  v3_routeConfig: true,
+});
+
 /**
  * The browser's scripts are minified by Terser, in two passes, writing the ES2020 that the browsers
  * Vite builds for all read: about 4 kB (3%) less gzipped JavaScript per page than Vite's default
@@ -58,15 +68,7 @@ export function remixAppConfig({ port }) {
   return defineConfig({
     plugins: [
       remix({
-        // Every v3 flag on: moving to React Router 7 is then a codemod, not a rewrite.
-        future: {
-          v3_fetcherPersist: true,
-          v3_relativeSplatPath: true,
-          v3_throwAbortReason: true,
-          v3_singleFetch: true,
-          v3_lazyRouteDiscovery: true,
-          v3_routeConfig: true,
-        },
+        future: REMIX_FUTURE,
       }),
       tsconfigPaths(),
       browserMinifier(),

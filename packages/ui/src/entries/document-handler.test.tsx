@@ -4,6 +4,7 @@
 // @remix-run/react and react-router-dom to their contract where they are patched (patches/): a
 // build's server routes and each page's partial manifest are made once and reused, so a reused
 // value must never carry one page's routes or data into another's document.
+import { REMIX_FUTURE } from "@comptoir/config/vite";
 import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, useLoaderData, useParams } from "@remix-run/react";
@@ -96,15 +97,8 @@ function testBuild(): ServerBuild {
     publicPath: "/",
     assetsBuildDirectory: "build/client",
     basename: "/",
-    future: {
-      v3_fetcherPersist: true,
-      v3_relativeSplatPath: true,
-      v3_throwAbortReason: true,
-      v3_singleFetch: true,
-      v3_lazyRouteDiscovery: true,
-      v3_routeConfig: true,
-      unstable_optimizeDeps: false,
-    },
+    // The flags the apps build with (single fetch and lazy route discovery among them).
+    future: { ...REMIX_FUTURE, unstable_optimizeDeps: false },
     isSpaMode: false,
   } as unknown as ServerBuild;
 }
