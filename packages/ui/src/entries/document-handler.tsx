@@ -1,5 +1,4 @@
 import { createHash } from "node:crypto";
-import { Writable } from "node:stream";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createI18n, resources, type Locale } from "@comptoir/i18n";
@@ -7,6 +6,7 @@ import { sentrySettingsFromEnv } from "@comptoir/observability";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { DocumentSettingsProvider, type DocumentSettings } from "../document-settings";
+import { collectDocument } from "./document-collector";
 
 /** How long a streamed response may wait for deferred data before it is cut. */
 export const STREAM_TIMEOUT = 5_000;
@@ -124,23 +124,17 @@ function renderDocument(
       {
         onAllReady() {
           settle();
-          const chunks: Buffer[] = [];
-          const sink = new Writable({
-            write(chunk: Buffer, _encoding, done) {
-              chunks.push(chunk);
-              done();
-            },
-            final(done) {
-              const body = Buffer.concat(chunks);
-              responseHeaders.set("Content-Type", "text/html; charset=utf-8");
-              responseHeaders.set("Content-Length", String(body.byteLength));
-              resolve(
-                new Response(body, { headers: responseHeaders, status: failed ? 500 : responseStatusCode }),
-              );
-              done();
-            },
-          });
-          pipe(sink);
+          pipe(
+            collectDocument({
+              onEnd(body) {
+                responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+                responseHeaders.set("Content-Length", String(body.byteLength));
+                const status = failed ? 500 : responseStatusCode;
+                resolve(new Response(body, { headers: responseHeaders, status }));
+              },
+              onDestroy: reject,
+            }),
+          );
         },
         onShellError(error: unknown) {
           settle();
