@@ -27,7 +27,9 @@ function render(element: React.ReactElement) {
 describe("collectDocument", () => {
   it("joins everything React writes, long texts and many elements included, in order", async () => {
     const long = "Café ".repeat(5_000);
-    const items = Array.from({ length: 500 }, (_, index) => createElement("li", { key: index }, `n°${index}`));
+    const items = Array.from({ length: 500 }, (_, index) =>
+      createElement("li", { key: index }, `n°${index}`),
+    );
     const { html, ends } = await render(
       createElement("main", null, createElement("p", null, long), createElement("ul", null, items)),
     );
