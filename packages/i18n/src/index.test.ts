@@ -96,6 +96,31 @@ describe("memoized lookups", () => {
     expect(fr.t("language.switchTo")).toBe("Voir cette page en français");
     expect(fr.getFixedT("en", "errors")("notFound.title")).toBe("Page not found");
     expect(fr.getFixedT("fr", "errors")("notFound.title")).toBe("Page introuvable");
+    expect(fr.getFixedT("fr", "storefront", "search")("submit")).toBe("Rechercher");
+    expect(fr.getFixedT("fr", ["errors", "storefront"])("search.submit")).toBe("Rechercher");
+    expect(fr.getFixedT("fr", "storefront")("search.submit", { lng: "en" })).toBe("Search");
+    const storefront = fr.getFixedT("fr", "storefront");
+    for (const count of [1, 2, 1]) {
+      expect(storefront("category.products", { count })).toBe(
+        count === 1 ? "1 produit" : `${count} produits`,
+      );
+    }
+    // Options that are not simple values are passed through, never remembered.
+    const options = { count: 3, extra: { x: 1 } };
+    expect(storefront("category.products", options)).toBe("3 produits");
+    options.count = 4;
+    expect(storefront("category.products", options)).toBe("4 produits");
+  });
+
+  it("follow the instance's language when the fixed t names none (a browser switching language)", async () => {
+    const browser = createI18n("fr", resources);
+    const t = browser.getFixedT(null, "storefront");
+    expect(t("search.submit")).toBe("Rechercher");
+    await browser.changeLanguage("en");
+    expect(t("search.submit")).toBe("Search");
+    expect(browser.getFixedT(null, "storefront")("search.submit")).toBe("Search");
+    await browser.changeLanguage("fr");
+    expect(t("search.submit")).toBe("Rechercher");
   });
 });
 

@@ -45,6 +45,67 @@ function memoizeLookups(instance: i18n): void {
   }) as unknown as TFunction;
 }
 
+/**
+ * What identifies a fixed t's call among those of the same language, namespaces and key prefix: the
+ * key, and its options when they hold only simple values (`{ count: 2 }`, a formatted price).
+ * Undefined for a call that cannot be remembered (objects or functions among its options).
+ */
+function lookupId(args: unknown[]): string | undefined {
+  const [key, options] = args;
+  if (typeof key !== "string" || args.length > 2) return undefined;
+  if (args.length === 1 || options === undefined) return key;
+  if (typeof options !== "object" || options === null) return undefined;
+  for (const value of Object.values(options)) {
+    if (typeof value === "object" ? value !== null : typeof value === "function") return undefined;
+  }
+  return `${key}\u0000${JSON.stringify(options)}`;
+}
+
+/**
+ * A component's lookups (`t("key")`, `t("key", { count })`) are answered from a map per language,
+ * namespace and key prefix before i18next's fixed t even builds its options (it makes an object per
+ * call, which the memo above then takes apart). useTranslation asks for a fixed t at every render,
+ * so the map is found once per component, and the language once per lookup (a browser may change
+ * it).
+ */
+function memoizePlainKeys(instance: i18n): void {
+  type FixedT = ((...args: unknown[]) => unknown) & { lng?: unknown; ns?: unknown; keyPrefix?: unknown };
+  const getFixedT = instance.getFixedT.bind(instance) as unknown as (...args: unknown[]) => FixedT;
+  // language → namespaces and key prefix → key → text
+  const texts = new Map<string, Map<string, Map<string, unknown>>>();
+  instance.store.on("added", () => texts.clear());
+  const textsOf = (language: string, scope: string) => {
+    let byScope = texts.get(language);
+    if (!byScope) texts.set(language, (byScope = new Map()));
+    let byKey = byScope.get(scope);
+    if (!byKey || byKey.size >= MEMO_LIMIT) byScope.set(scope, (byKey = new Map()));
+    return byKey;
+  };
+  instance.getFixedT = ((lng: unknown, ns: unknown, keyPrefix: unknown, ...rest: unknown[]) => {
+    const fixed = getFixedT(lng, ns, keyPrefix, ...rest);
+    const scopeIsSimple =
+      rest.length === 0 &&
+      (lng === undefined || lng === null || typeof lng === "string") &&
+      (keyPrefix === undefined || typeof keyPrefix === "string") &&
+      (ns === undefined || ns === null || typeof ns === "string" || Array.isArray(ns));
+    if (!scopeIsSimple) return fixed;
+    const scope = JSON.stringify([ns ?? null, keyPrefix ?? null]);
+    const t = (...args: unknown[]) => {
+      const id = lookupId(args);
+      if (id === undefined) return fixed(...args);
+      const byKey = textsOf(typeof lng === "string" ? lng : instance.language, scope);
+      let text = byKey.get(id);
+      if (text === undefined) {
+        text = fixed(...args);
+        byKey.set(id, text);
+      }
+      return text;
+    };
+    // What i18next's own fixed t carries (react-i18next reads them).
+    return Object.assign(t, { lng: fixed.lng, ns: fixed.ns, keyPrefix: fixed.keyPrefix });
+  }) as unknown as i18n["getFixedT"];
+}
+
 /** Texts by locale and namespace: every namespace on the server, an app's own in its browser bundle. */
 export type I18nResources = Record<Locale, Partial<Record<Namespace, Record<string, unknown>>>>;
 
@@ -55,5 +116,6 @@ export function createI18n(locale: Locale, resources: I18nResources): i18n {
     .use(initReactI18next)
     .init({ ...i18nextOptions, resources, ns: Object.keys(resources[locale]), lng: locale });
   memoizeLookups(instance);
+  memoizePlainKeys(instance);
   return instance;
 }
