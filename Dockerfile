@@ -56,6 +56,9 @@ RUN --mount=type=cache,id=pnpm-store,target=/pnpm/store \
 # ── Runtime base: Node, our files owned by root (the app cannot rewrite itself), run as `node` ───
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
+# Two glibc memory arenas instead of up to eight per core: about 25 MB less resident memory per
+# server under load, same CPU (packages/env/src/server-process.js sets it for `pnpm start` too).
+ENV MALLOC_ARENA_MAX=2
 WORKDIR /app
 USER node
 

@@ -61,3 +61,8 @@ export const DEVELOPMENT_TOTP_ENCRYPTION_KEY: string;
 export const DEMO_STAFF_PASSWORD: string;
 export const KNOWN_DEVELOPMENT_SECRETS: readonly string[];
 export function isKnownDevelopmentSecret(value: string): boolean;
+
+/** Runtime settings (read by glibc, not by our code) for the app servers' processes. */
+export const SERVER_PROCESS_ENV: Readonly<Record<string, string>>;
+/** The environment to start an app server with: SERVER_PROCESS_ENV unless env sets them itself. */
+export function withServerProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;

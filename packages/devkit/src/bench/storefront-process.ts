@@ -9,6 +9,7 @@ import { cp, mkdtemp, rm, symlink } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { findFreePort, repoRoot } from "@comptoir/db/embedded";
+import { withServerProcessEnv } from "@comptoir/env";
 
 export interface RunningStorefront {
   url: string;
@@ -52,7 +53,8 @@ export async function startStorefront(databaseUrl: string): Promise<RunningStore
   const port = await findFreePort();
   const child = spawn(process.execPath, ["server.js"], {
     cwd,
-    env: {
+    // As the image and `pnpm start` run it (@comptoir/env's server process settings).
+    env: withServerProcessEnv({
       ...process.env,
       NODE_ENV: "production",
       DATABASE_URL: databaseUrl,
@@ -63,7 +65,7 @@ export async function startStorefront(databaseUrl: string): Promise<RunningStore
       PUBLIC_URL: "https://shop.example",
       STRIPE_SECRET_KEY: `sk_test_${randomBytes(18).toString("hex")}`,
       STRIPE_WEBHOOK_SECRET: `whsec_${randomBytes(18).toString("hex")}`,
-    },
+    }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -7,7 +7,7 @@ import { spawnSync } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { ConfigError, createDb } from "@comptoir/db";
-import { checkConfiguration } from "@comptoir/env";
+import { checkConfiguration, withServerProcessEnv } from "@comptoir/env";
 import { isPortFree, provideDatabase, repoRoot, type ProvidedDatabase } from "@comptoir/db/embedded";
 import { migrateDeploy, runSeed } from "@comptoir/db/migrations";
 import { DEMO_STAFF } from "@comptoir/prisma/demo-staff";
@@ -107,7 +107,9 @@ function startApp(
     PORT: String(port),
     NODE_ENV: mode,
   };
-  if (production) return startChild(name, process.execPath, ["server.js"], { cwd, env });
+  if (production) {
+    return startChild(name, process.execPath, ["server.js"], { cwd, env: withServerProcessEnv(env) });
+  }
   const remix = path.join(cwd, "node_modules", "@remix-run", "dev", "dist", "cli.js");
   return startChild(name, process.execPath, [remix, "vite:dev", "--port", String(port), "--strictPort"], {
     cwd,

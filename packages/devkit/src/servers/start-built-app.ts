@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { findFreePort, repoRoot } from "@comptoir/db/embedded";
+import { withServerProcessEnv } from "@comptoir/env";
 
 export type AppName = "storefront" | "admin";
 
@@ -31,7 +32,7 @@ export async function startBuiltApp(
   const port = options.port ?? (await findFreePort());
   const child = spawn(process.execPath, ["server.js"], {
     cwd,
-    env: { ...process.env, NODE_ENV: "test", ...env, PORT: String(port) },
+    env: withServerProcessEnv({ ...process.env, NODE_ENV: "test", ...env, PORT: String(port) }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
