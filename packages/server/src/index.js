@@ -120,7 +120,11 @@ export async function startAppServer(options) {
     compression({
       brotli: {
         params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 4,
+          // Pages are compressed for every request, on the same cores that render them. Quality 3
+          // costs half of quality 4 (a 28 kB product page: about 0.2 instead of 0.4 ms; a 57 kB
+          // category page: 0.56 instead of 0.95 ms), less than gzip's default, for about 5% more
+          // bytes (6.7 instead of 6.4 kB).
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 3,
           // Brotli's default window is 4 MB per response stream: with many responses in flight
           // that is hundreds of MB of native memory, for pages of a few tens of kB. 256 kB is plenty.
           [zlib.constants.BROTLI_PARAM_LGWIN]: 18,

@@ -48,6 +48,10 @@ describe("startAppServer", () => {
     expect(response.headers.get("cache-control")).toBe("public, max-age=31536000, immutable");
     expect(response.headers.get("content-encoding")).toBe("gzip");
     expect(response.headers.get("x-powered-by")).toBeNull();
+    // A browser that takes Brotli gets Brotli (undici's fetch decodes it).
+    const brotli = await fetch(`${app.url}${asset}`, { headers: { "accept-encoding": "gzip, br" } });
+    expect(brotli.headers.get("content-encoding")).toBe("br");
+    expect(await brotli.text()).toBe(await (await fetch(`${app.url}${asset}`)).text());
   });
 
   it("answers 404 for a missing asset without reaching the app", async () => {
