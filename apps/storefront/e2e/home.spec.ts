@@ -40,6 +40,9 @@ test.describe("home page", () => {
     await page.goto("/");
     await expect(page).toHaveURL(/\/en$/);
     // Choosing French with the switcher makes it the remembered choice, whatever Accept-Language says.
+    // The link's click handler remembers it: wait until the page is hydrated (Remix's router exists
+    // from the first hydrating render on; a click before would only follow the link).
+    await page.waitForFunction(() => "__remixRouter" in window);
     await page.getByTestId("switch-to-fr").click();
     await expect(page).toHaveURL(/\/fr$/);
     await page.goto("/");
