@@ -2,7 +2,6 @@
 // Plain JavaScript (checked by TypeScript through JSDoc) so that `node server.js` needs no build step.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import zlib from "node:zlib";
 import { flushServerErrorReports, sentrySettingsFromEnv, setDbPoolSource } from "@comptoir/observability";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
@@ -10,6 +9,7 @@ import express from "express";
 import { allowedOriginsFromEnv } from "./allowed-origins.js";
 import { apiCorsOriginsFromEnv } from "./api-cors.js";
 import { createAppLogger } from "./app-logger.js";
+import { BROTLI_PARAMS, COMPRESSION_THRESHOLD } from "./compression.js";
 import { closeAppDatabasePool } from "./db-pool.js";
 import { closeConnectionsWhileDraining, drainHttpServer } from "./graceful-shutdown.js";
 import { healthEndpoints } from "./health.js";
@@ -116,22 +116,8 @@ export async function startAppServer(options) {
       onRefusal: refusalLogger(options.name),
     }),
   );
-  app.use(
-    compression({
-      brotli: {
-        params: {
-          // Pages are compressed for every request, on the same cores that render them. Quality 3
-          // costs half of quality 4 (a 28 kB product page: about 0.2 instead of 0.4 ms; a 57 kB
-          // category page: 0.56 instead of 0.95 ms), less than gzip's default, for about 5% more
-          // bytes (6.7 instead of 6.4 kB).
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 3,
-          // Brotli's default window is 4 MB per response stream: with many responses in flight
-          // that is hundreds of MB of native memory, for pages of a few tens of kB. 256 kB is plenty.
-          [zlib.constants.BROTLI_PARAM_LGWIN]: 18,
-        },
-      },
-    }),
-  );
+  // Pages arrive here compressed already (see compression.js); the rest is compressed here.
+  app.use(compression({ brotli: { params: BROTLI_PARAMS }, threshold: COMPRESSION_THRESHOLD }));
   app.use(
     "/assets",
     express.static(path.join(options.buildDir, "client", "assets"), {

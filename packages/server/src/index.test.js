@@ -3,7 +3,7 @@ import { spawnSync } from "node:child_process";
 import net from "node:net";
 import { Writable } from "node:stream";
 import { fileURLToPath } from "node:url";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { startAppServer } from "./index.js";
 
 const appDir = fileURLToPath(new URL("../../../apps/storefront", import.meta.url));
@@ -52,6 +52,23 @@ describe("startAppServer", () => {
     const brotli = await fetch(`${app.url}${asset}`, { headers: { "accept-encoding": "gzip, br" } });
     expect(brotli.headers.get("content-encoding")).toBe("br");
     expect(await brotli.text()).toBe(await (await fetch(`${app.url}${asset}`)).text());
+  });
+
+  it("sends pages compressed once, by the document handler, whatever the status", async () => {
+    // Without its database the app answers its localized error page (and logs why): a document
+    // all the same.
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    for (const [accept, encoding] of /** @type {const} */ ([
+      ["gzip, deflate, br", "br"],
+      ["gzip", "gzip"],
+    ])) {
+      const response = await fetch(`${app.url}/fr/produit/cafe`, { headers: { "accept-encoding": accept } });
+      expect(response.headers.get("content-encoding")).toBe(encoding);
+      expect(response.headers.get("vary")).toMatch(/Accept-Encoding/);
+      // undici's fetch decodes one encoding: a page compressed twice would not read as HTML.
+      expect(await response.text()).toMatch(/^<!DOCTYPE html>/);
+    }
+    expect(logged).toHaveBeenCalled();
   });
 
   it("answers 404 for a missing asset without reaching the app", async () => {

@@ -8,6 +8,7 @@ import { REMIX_FUTURE } from "@comptoir/config/vite";
 import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, useLoaderData, useParams } from "@remix-run/react";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDocumentHandler, STREAM_TIMEOUT } from "./document-handler";
 
@@ -163,6 +164,27 @@ describe("the document handler behind Remix", () => {
     const sent = await page("/fr/produit/cafe");
     expect(sent.html).toContain("<h1>Produit cafe</h1>");
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("compresses the page whole, in the best encoding the browser takes, with its length", async () => {
+    const url = "http://shop.test/fr/produit/cafe";
+    const plain = await handle(new Request(url));
+    const html = await plain.text();
+    expect(plain.headers.get("Content-Encoding")).toBeNull();
+    // The same URL answers differently by Accept-Encoding: caches must know it.
+    expect(plain.headers.get("Vary")).toMatch(/Accept-Encoding/);
+    const decoders = { br: brotliDecompressSync, gzip: gunzipSync };
+    for (const [accept, encoding] of [
+      ["gzip, deflate, br, zstd", "br"],
+      ["br;q=0, gzip", "gzip"],
+    ] as const) {
+      const response = await handle(new Request(url, { headers: { "Accept-Encoding": accept } }));
+      expect(response.headers.get("Content-Encoding")).toBe(encoding);
+      expect(response.headers.get("Vary")).toMatch(/Accept-Encoding/);
+      const bytes = Buffer.from(await response.arrayBuffer());
+      expect(response.headers.get("Content-Length")).toBe(String(bytes.byteLength));
+      expect(decoders[encoding](bytes).toString()).toBe(html);
+    }
   });
 
   it("answers a revalidation with a 304 and no body when the page has not changed", async () => {

@@ -3,6 +3,7 @@ import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { createI18n, resources, type Locale } from "@comptoir/i18n";
 import { sentrySettingsFromEnv } from "@comptoir/observability";
+import { compressDocument } from "@comptoir/server/compression";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { DocumentSettingsProvider, type DocumentSettings } from "../document-settings";
@@ -126,7 +127,11 @@ function renderDocument(
           settle();
           pipe(
             collectDocument({
-              onEnd(body) {
+              onEnd(html) {
+                // Compressed here, whole, rather than streamed through the server's middleware.
+                const { body, encoding } = compressDocument(request.headers.get("Accept-Encoding"), html);
+                if (encoding) responseHeaders.set("Content-Encoding", encoding);
+                responseHeaders.append("Vary", "Accept-Encoding");
                 responseHeaders.set("Content-Type", "text/html; charset=utf-8");
                 responseHeaders.set("Content-Length", String(body.byteLength));
                 const status = failed ? 500 : responseStatusCode;
