@@ -7,11 +7,10 @@
 //
 // Why documents differ: the middleware compresses on libuv's threads, as a stream, in several
 // round trips per response. Under load the main thread, which renders the pages, then waited for
-// them between renders (busy about 78% of the time). Compressing a finished page on the main
+// them between renders (busy about 77% of the time). Compressing a finished page on the main
 // thread costs less than those round trips: a 57 kB category page takes 0.26 ms at Brotli quality
-// 3, a 28 kB product page 0.11 ms. Measured build against build, 50 connections, in alternation:
-// the category page served 281/265 → 372/335 requests per second, the product page 410/321 →
-// 480/350, the main thread then busy about 92% of the time (docs/performance-notes.md).
+// 3, a 28 kB product page 0.11 ms. The main thread is now busy about 91% of the time, and serves
+// 10–20% more category pages and more product pages (measurements: docs/performance-notes.md).
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
 
