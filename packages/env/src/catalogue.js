@@ -437,6 +437,17 @@ export const catalogue = Object.freeze([
     description: "How long in-flight requests (or running jobs) get to finish after SIGTERM.",
   },
   {
+    name: "RENDER_CONCURRENCY",
+    group: "Operations",
+    roles: ["storefront", "admin"],
+    usedBy: "storefront, admin",
+    default: "`4`",
+    secret: false,
+    schema: withDefault(integer(0, 10_000), 4),
+    description:
+      "Page reads (GET, HEAD) an app works on at once; the others wait their turn, in order. `0`: no limit. Writes never wait.",
+  },
+  {
     name: "WORKER_HEALTH_PORT",
     group: "Operations",
     roles: ["worker"],

@@ -37,18 +37,26 @@ export interface DbPoolUsage {
   waiting: number;
 }
 
+/** An app server's page reads at scrape time: being worked on, and queued behind them. */
+export interface PageReadUsage {
+  active: number;
+  waiting: number;
+}
+
 /** The process's metrics: one prom-client registry shared by the server, the API and the worker. */
 export interface Metrics {
   registry: Registry;
   sources: {
     dbPool: (() => DbPoolUsage | undefined) | undefined;
     queueDepths: (() => Promise<Record<string, number>>) | undefined;
+    pageReads: (() => PageReadUsage) | undefined;
   };
   httpRequests: Counter<"method" | "route" | "status">;
   httpDuration: Histogram<"method" | "route" | "status">;
   trpcDuration: Histogram<"path" | "type" | "outcome">;
   trpcErrors: Counter<"path" | "code">;
   dbPool: Gauge<"state">;
+  pageReads: Gauge<"state">;
   jobQueueDepth: Gauge<"queue">;
   jobsProcessed: Counter<"queue" | "outcome">;
   jobDuration: Histogram<"queue">;
@@ -81,6 +89,8 @@ export function recordTrpcCall(call: {
 }): void;
 /** Where the pool gauge reads its sizes at scrape time. */
 export function setDbPoolSource(source: () => DbPoolUsage | undefined): void;
+/** Where the page reads gauge reads the app server's limiter at scrape time. */
+export function setPageReadSource(source: () => PageReadUsage): void;
 /** Where the queue depth gauge reads its values at scrape time (queue name to waiting jobs). */
 export function setQueueDepthSource(source: () => Promise<Record<string, number>>): void;
 

@@ -8,6 +8,7 @@ export {
   recordTrpcCall,
   renderMetrics,
   setDbPoolSource,
+  setPageReadSource,
   setQueueDepthSource,
 } from "./metrics.js";
 export { sentrySettingsFromEnv } from "./sentry-settings.js";

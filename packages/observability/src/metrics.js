@@ -16,6 +16,8 @@ function defineMetrics(registry) {
     dbPool: undefined,
     /** @type {(() => Promise<Record<string, number>>) | undefined} */
     queueDepths: undefined,
+    /** @type {(() => import("./index.js").PageReadUsage) | undefined} */
+    pageReads: undefined,
   };
   return {
     registry,
@@ -57,6 +59,18 @@ function defineMetrics(registry) {
         this.set({ state: "total" }, usage.total);
         this.set({ state: "idle" }, usage.idle);
         this.set({ state: "waiting" }, usage.waiting);
+      },
+    }),
+    pageReads: new client.Gauge({
+      name: "comptoir_page_reads",
+      help: "Page reads (GET, HEAD) being worked on, and waiting their turn (RENDER_CONCURRENCY).",
+      labelNames: ["state"],
+      registers,
+      collect() {
+        const reads = sources.pageReads?.();
+        if (!reads) return;
+        this.set({ state: "active" }, reads.active);
+        this.set({ state: "waiting" }, reads.waiting);
       },
     }),
     jobQueueDepth: new client.Gauge({
@@ -169,6 +183,11 @@ export function recordTrpcCall({ path, type, durationSeconds, errorCode }) {
 /** @param {() => import("./index.js").DbPoolUsage | undefined} source */
 export function setDbPoolSource(source) {
   getMetrics().sources.dbPool = source;
+}
+
+/** @param {() => import("./index.js").PageReadUsage} source */
+export function setPageReadSource(source) {
+  getMetrics().sources.pageReads = source;
 }
 
 /** @param {() => Promise<Record<string, number>>} source */

@@ -6,6 +6,7 @@ import {
   recordTrpcCall,
   renderMetrics,
   setDbPoolSource,
+  setPageReadSource,
   setQueueDepthSource,
 } from "./index.js";
 
@@ -50,13 +51,16 @@ describe("metrics", () => {
     expect(body).toContain('comptoir_trpc_procedure_errors_total{path="checkout.start",code="CONFLICT"} 1');
   });
 
-  it("reads the pool and queue gauges at scrape time, and survives a failing queue source", async () => {
+  it("reads the pool, page read and queue gauges at scrape time, and survives a failing queue source", async () => {
     setDbPoolSource(() => ({ total: 5, idle: 3, waiting: 1 }));
+    setPageReadSource(() => ({ active: 4, waiting: 17 }));
     setQueueDepthSource(async () => ({ "email.send": 4 }));
     let { body } = await renderMetrics();
     expect(body).toContain('comptoir_db_pool_connections{state="total"} 5');
     expect(body).toContain('comptoir_db_pool_connections{state="waiting"} 1');
     expect(body).toContain('comptoir_job_queue_depth{queue="email.send"} 4');
+    expect(body).toContain('comptoir_page_reads{state="active"} 4');
+    expect(body).toContain('comptoir_page_reads{state="waiting"} 17');
     setQueueDepthSource(() => Promise.reject(new Error("database down")));
     ({ body } = await renderMetrics());
     expect(body).not.toContain('comptoir_job_queue_depth{queue="email.send"}');

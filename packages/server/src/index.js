@@ -2,7 +2,12 @@
 // Plain JavaScript (checked by TypeScript through JSDoc) so that `node server.js` needs no build step.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { flushServerErrorReports, sentrySettingsFromEnv, setDbPoolSource } from "@comptoir/observability";
+import {
+  flushServerErrorReports,
+  sentrySettingsFromEnv,
+  setDbPoolSource,
+  setPageReadSource,
+} from "@comptoir/observability";
 import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
@@ -20,6 +25,7 @@ import { requestLog } from "./request-log.js";
 import { routePatternMatcher } from "./route-pattern.js";
 import { readRuntimeEnv } from "./runtime-env.js";
 import { originChecks } from "./origin-checks.js";
+import { limitConcurrentRenders } from "./render-concurrency.js";
 import { refusalLogger } from "./same-origin-guard.js";
 import { errorReportingOrigins, paymentPageOrigins, securityHeaders } from "./security-headers.js";
 
@@ -133,6 +139,11 @@ export async function startAppServer(options) {
   // A built app hides error details from browsers in every environment but development: end-to-end
   // tests (NODE_ENV=test, to use the payment emulator) check exactly what production serves.
   const mode = process.env.NODE_ENV === "development" ? "development" : "production";
+  // Page reads are worked on a few at a time, the others queued (render-concurrency.js); /metrics
+  // shows both numbers.
+  const pageReads = limitConcurrentRenders({ max: env.RENDER_CONCURRENCY });
+  setPageReadSource(pageReads.stats);
+  app.use(pageReads);
   app.all(
     "*",
     createRequestHandler({

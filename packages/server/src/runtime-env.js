@@ -1,6 +1,7 @@
 // The settings the server's runtime reads itself (the Remix build reads the app's own): validated
 // once, here, so that nothing else in this package touches process.env for them.
 import { z } from "zod";
+import { DEFAULT_RENDER_CONCURRENCY } from "./render-concurrency.js";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -12,6 +13,8 @@ const schema = z.object({
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(10_000),
   /** The worker's internal port for /healthz and /readyz. */
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65_535).default(9464),
+  /** How many page reads (GET, HEAD) are worked on at once, the others queued; 0: no limit. */
+  RENDER_CONCURRENCY: z.coerce.number().int().min(0).max(10_000).default(DEFAULT_RENDER_CONCURRENCY),
   /** Bearer token a scrape of /metrics must send; without it /metrics answers 404 in production. */
   METRICS_TOKEN: z.string().trim().min(1).optional(),
 });
