@@ -4,6 +4,7 @@ import { vitePlugin as remix } from "@remix-run/dev";
 import license from "rollup-plugin-license";
 import { defineConfig } from "vite";
 import tsconfigPaths from "vite-tsconfig-paths";
+import { asciiServerBuild } from "./ascii-server-build.js";
 
 /** Every v3 flag on: moving to React Router 7 is then a codemod, not a rewrite. */
 export const REMIX_FUTURE = Object.freeze({
@@ -72,6 +73,8 @@ export function remixAppConfig({ port }) {
       }),
       tsconfigPaths(),
       browserMinifier(),
+      // Half the server build's memory (ascii-server-build.js).
+      asciiServerBuild(),
     ],
     server: { port, strictPort: true },
     optimizeDeps: {
