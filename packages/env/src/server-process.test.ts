@@ -13,7 +13,7 @@ describe("the app servers' process settings", () => {
     const runtime = /FROM \S+ AS runtime\n([\s\S]*?)\nFROM /.exec(dockerfile)?.[1] ?? "";
     expect(runtime).toContain("ENV NODE_ENV=production");
     for (const [name, value] of Object.entries(SERVER_PROCESS_ENV)) {
-      expect(runtime).toMatch(new RegExp(`^ENV[^\\n]*\\b${name}=${value}\\b`, "m"));
+      expect(runtime).toMatch(new RegExp(`^(ENV|\\s)[^\\n]*\\b${name}=${value}\\b`, "m"));
     }
   });
 });
