@@ -7,7 +7,9 @@
 // takes full collections to empty. Working on a few at a time and queueing the rest (in arrival
 // order) serves the same pages per second with a fraction of the memory in flight
 // (docs/performance-notes.md). Writes (form posts, payments, webhooks) are never queued: they may
-// wait on another service, and must not hold a page read behind them nor wait behind one.
+// wait on another service, and must not hold a page read behind them nor wait behind one. A GET
+// that stays open (server-sent events, long polling) would hold its place for as long: there is
+// none today; one would have to pass before this middleware.
 export const DEFAULT_RENDER_CONCURRENCY = 4;
 
 /**
