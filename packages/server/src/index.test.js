@@ -71,6 +71,22 @@ describe("startAppServer", () => {
     expect(logged).toHaveBeenCalled();
   });
 
+  it("counts page reads on /metrics, through the limiter in front of the app", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => {});
+    const pages = Array.from({ length: 6 }, () => fetch(`${app.url}/fr/produit/cafe`));
+    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    // Scraped while the six pages may still be in flight: at most 4 of them at once, none lost.
+    const active = Number(/comptoir_page_reads\{state="active"\} (\d+)/.exec(metrics)?.[1]);
+    const waiting = Number(/comptoir_page_reads\{state="waiting"\} (\d+)/.exec(metrics)?.[1]);
+    expect(active).toBeLessThanOrEqual(4);
+    expect(active + waiting).toBeLessThanOrEqual(6);
+    for (const page of await Promise.all(pages)) expect(page.status).toBe(500);
+    const after = await (await fetch(`${app.url}/metrics`)).text();
+    expect(after).toContain('comptoir_page_reads{state="active"} 0');
+    expect(after).toContain('comptoir_page_reads{state="waiting"} 0');
+    expect(logged).toHaveBeenCalled();
+  });
+
   it("answers 404 for a missing asset without reaching the app", async () => {
     const response = await fetch(`${app.url}/assets/missing-file.js`);
     expect(response.status).toBe(404);
