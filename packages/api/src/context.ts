@@ -56,7 +56,7 @@ export async function createContext(options: CreateContextOptions): Promise<Cont
   const check = await validateRequestSession(db, audience, headers);
   if (check.setCookie) resHeaders.append("Set-Cookie", check.setCookie);
   // The request's log line names who made it (the id only; see @comptoir/server's request log).
-  if (check.session) setRequestUser(check.session.user.id);
+  if (check.session) setRequestUser(headers, check.session.user.id);
   return {
     db,
     audience,

@@ -25,10 +25,17 @@ export const REDACTED: string;
 export interface RequestLogContext {
   userId?: string;
 }
-/** Runs `work` (the rest of a request's handling) with `context` as that request's log context. */
-export function runWithRequestLogContext<T>(context: RequestLogContext, work: () => T): T;
-/** Names the signed-in user in the current request's log line; does nothing outside a request. */
-export function setRequestUser(userId: string): void;
+/** The request header that names the request's log context (set by the HTTP server only). */
+export const REQUEST_LOG_HEADER: string;
+/** Opens `context` as a request's log context; its key goes in the request's REQUEST_LOG_HEADER. */
+export function openRequestLogContext(context: RequestLogContext): string;
+/** Once the request's line is written: nothing may be added to it any more. */
+export function closeRequestLogContext(key: string): void;
+/**
+ * Names the signed-in user in the log line of the request these headers belong to; does nothing
+ * for headers that name no open context.
+ */
+export function setRequestUser(headers: { get(name: string): string | null }, userId: string): void;
 
 /** Database pool sizes at scrape time. */
 export interface DbPoolUsage {

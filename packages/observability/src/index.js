@@ -1,6 +1,11 @@
 export { createLogger, getLogger } from "./logger.js";
 export { redact, redactString, REDACTED } from "./redact.js";
-export { runWithRequestLogContext, setRequestUser } from "./request-context.js";
+export {
+  closeRequestLogContext,
+  openRequestLogContext,
+  REQUEST_LOG_HEADER,
+  setRequestUser,
+} from "./request-context.js";
 export {
   getMetrics,
   metricNames,

@@ -2,7 +2,7 @@ import { Writable } from "node:stream";
 import express from "express";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAppLogger } from "./app-logger.js";
-import { setRequestUser } from "@comptoir/observability";
+import { REQUEST_LOG_HEADER, setRequestUser } from "@comptoir/observability";
 import { requestLog } from "./request-log.js";
 
 /** A logger whose lines the test reads. */
@@ -45,11 +45,16 @@ describe("requestLog", () => {
     app.get("/assets/app.js", (_request, response) => {
       response.send("//");
     });
-    app.get("/en/account/orders", async (_request, response) => {
-      // What the API does, deep in a loader's async work, once it has read the session.
+    app.get("/en/account/orders", async (request, response) => {
+      // What the API does, deep in a loader's async work, once it has read the session from the
+      // request's headers (Remix hands loaders a copy of them).
+      const headers = new Headers({ [REQUEST_LOG_HEADER]: String(request.headers[REQUEST_LOG_HEADER]) });
       await new Promise((resolve) => setTimeout(resolve, 1));
-      setRequestUser("user_42");
+      setRequestUser(headers, "user_42");
       response.send("orders");
+    });
+    app.get("/echo-log-key", (request, response) => {
+      response.send(String(request.headers[REQUEST_LOG_HEADER]));
     });
     app.get("/boom", (_request, response) => {
       response.status(500).send("oops");
@@ -101,6 +106,18 @@ describe("requestLog", () => {
     expect(text).not.toContain("secret-reset-token");
     expect(text).not.toContain("s3cr3t");
     expect(text).not.toContain("/en/account/orders");
+  });
+
+  it("names each request's log context itself, whatever the client sends under that header", async () => {
+    const forged = "0123abcd-0000-4000-8000-000000000000";
+    const [first, second] = await Promise.all(
+      [1, 2].map(async () =>
+        (await fetch(`${url}/echo-log-key`, { headers: { [REQUEST_LOG_HEADER]: forged } })).text(),
+      ),
+    );
+    expect(first).toMatch(/^[0-9a-f-]{36}$/);
+    expect(first).not.toBe(forged);
+    expect(second).not.toBe(first);
   });
 
   it("replaces an id that is not one by a new UUID", async () => {

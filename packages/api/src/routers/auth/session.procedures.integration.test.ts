@@ -1,4 +1,5 @@
 import { cookieHeaderFrom, createTestUser } from "@comptoir/auth/testing";
+import { closeRequestLogContext, openRequestLogContext, REQUEST_LOG_HEADER } from "@comptoir/observability";
 import { createTestProduct } from "@comptoir/core/testing";
 import { useTestDatabase } from "@comptoir/db/testing";
 import { TRPCError } from "@trpc/server";
@@ -21,6 +22,24 @@ describe("auth router", () => {
 
     const next = await callerFor(database.db, "admin", cookieHeaderFrom(setCookie));
     expect(await next.api.auth.me()).toMatchObject({ id: staff.id, email: staff.email });
+  });
+
+  it("names the signed-in user in the request's log line (the context the server opened), not a guest", async () => {
+    const staff = await createTestUser(database.db, { role: "MANAGER" });
+    const login = await callerFor(database.db, "admin");
+    await login.api.auth.login({ email: staff.email, password: staff.password! });
+    const cookie = cookieHeaderFrom(login.resHeaders.get("set-cookie") ?? "");
+
+    const signedIn: { userId?: string } = {};
+    const guest: { userId?: string } = {};
+    const signedInKey = openRequestLogContext(signedIn);
+    const guestKey = openRequestLogContext(guest);
+    await callerFor(database.db, "admin", cookie, { headers: { [REQUEST_LOG_HEADER]: signedInKey } });
+    await callerFor(database.db, "admin", undefined, { headers: { [REQUEST_LOG_HEADER]: guestKey } });
+    closeRequestLogContext(signedInKey);
+    closeRequestLogContext(guestKey);
+    expect(signedIn).toEqual({ userId: staff.id });
+    expect(guest).toEqual({});
   });
 
   it("merges the shopper's guest cart into the customer's cart at a storefront login", async () => {
