@@ -21,8 +21,16 @@ export interface CheckoutHarness {
   close(): Promise<void>;
 }
 
-/** Serves the webhook handler on a free port, the way the storefront's route does. */
-async function serveWebhooks(db: Db, commerce: () => Promise<CommerceServices>): Promise<Server> {
+/**
+ * Serves the webhook handler on a free port, the way the storefront's route does. `handling` holds
+ * the deliveries being handled: a delivery the emulator gave up on (it stopped, or timed out) may
+ * still be writing to the database, and the test's database must not be dropped under it.
+ */
+async function serveWebhooks(
+  db: Db,
+  commerce: () => Promise<CommerceServices>,
+): Promise<{ server: Server; handling: Set<Promise<void>> }> {
+  const handling = new Set<Promise<void>>();
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (chunk: Buffer) => chunks.push(chunk));
@@ -34,13 +42,15 @@ async function serveWebhooks(db: Db, commerce: () => Promise<CommerceServices>):
         ),
         body: req.method === "POST" ? Buffer.concat(chunks) : undefined,
       });
-      void handleStripeWebhook(request, { db, commerce }).then(async (response) => {
+      const handled = handleStripeWebhook(request, { db, commerce }).then(async (response) => {
         res.writeHead(response.status, { "Content-Type": "application/json" }).end(await response.text());
       });
+      handling.add(handled);
+      void handled.finally(() => handling.delete(handled));
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  return server;
+  return { server, handling };
 }
 
 export async function startCheckoutHarness(db: Db, databaseUrl: string): Promise<CheckoutHarness> {
@@ -51,7 +61,7 @@ export async function startCheckoutHarness(db: Db, databaseUrl: string): Promise
     if (!services) throw new Error("the harness is not ready");
     return services;
   };
-  const webhooks = await serveWebhooks(db, commerce);
+  const { server: webhooks, handling } = await serveWebhooks(db, commerce);
   const address = webhooks.address();
   const webhookUrl = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}/webhooks/stripe`;
   const emulator = await startStripeEmulator({
@@ -74,6 +84,8 @@ export async function startCheckoutHarness(db: Db, databaseUrl: string): Promise
     webhookUrl,
     async close() {
       await emulator.stop();
+      // No new deliveries now; those under way finish before the database goes.
+      await Promise.allSettled([...handling]);
       await new Promise((resolve) => webhooks.close(resolve));
       await queue.stop({ graceful: false, timeoutMs: 1_000 });
     },
