@@ -4,8 +4,8 @@
 // client sent); the API, which reads the session from the same headers, fills it in.
 //
 // Not AsyncLocalStorage: on Node 20 it turns on the promise hooks of async_hooks for the whole
-// process, and every promise of every page then calls into them (about 3–4% of the main thread per
-// page, docs/performance-notes.md).
+// process, and every promise of every page then calls into them (about 2% of the main thread per
+// page in alternating runs, docs/performance-notes.md).
 import { randomUUID } from "node:crypto";
 
 /** The request header that names the request's log context (set by the HTTP server only). */
