@@ -8,19 +8,21 @@
 // Why documents differ: the middleware compresses on libuv's threads, as a stream, in several
 // round trips per response. Under load the main thread, which renders the pages, then waited for
 // them between renders (busy about 77% of the time). Compressing a finished page on the main
-// thread costs less than those round trips: a 57 kB category page takes 0.26 ms at Brotli quality
-// 3, a 28 kB product page 0.11 ms. The main thread is now busy about 91% of the time, and serves
+// thread costs less than those round trips: a 57 kB category page takes 0.17 ms at Brotli quality
+// 2, a 28 kB product page 0.09 ms. The main thread is now busy about 91% of the time, and serves
 // 10–20% more category pages and more product pages (measurements: docs/performance-notes.md).
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
 
 /**
- * Brotli quality 3 costs half of quality 4 for about 5% more bytes, and less than gzip's default
- * level. Brotli's default window is 4 MB per compression: with many responses in flight that is
- * hundreds of MB of native memory, for pages of a few tens of kB. 256 kB (2^18) is plenty.
+ * Brotli quality 2. The category page (57 kB) takes 0.17 ms and comes out at 11.6 kB; quality 3
+ * takes 0.21 ms for 1.5% fewer bytes, quality 4 0.47 ms for 6% fewer, gzip's default level 0.54 ms
+ * for 2% fewer. The product page: 0.09, 0.12 and 0.19 ms. Brotli's default window is 4 MB per
+ * compression: with many responses in flight that is hundreds of MB of native memory, for pages
+ * of a few tens of kB. 256 kB (2^18) is plenty.
  */
 export const BROTLI_PARAMS = Object.freeze({
-  [zlib.constants.BROTLI_PARAM_QUALITY]: 3,
+  [zlib.constants.BROTLI_PARAM_QUALITY]: 2,
   [zlib.constants.BROTLI_PARAM_LGWIN]: 18,
 });
 
