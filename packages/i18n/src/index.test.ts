@@ -118,9 +118,29 @@ describe("memoized lookups", () => {
     expect(t("search.submit")).toBe("Rechercher");
     await browser.changeLanguage("en");
     expect(t("search.submit")).toBe("Search");
-    expect(browser.getFixedT(null, "storefront")("search.submit")).toBe("Search");
+    const afterChange = browser.getFixedT(null, "storefront");
+    expect(afterChange("search.submit")).toBe("Search");
+    // A new function after a change of language: react-i18next re-renders components when it changes.
+    expect(afterChange).not.toBe(t);
     await browser.changeLanguage("fr");
     expect(t("search.submit")).toBe("Rechercher");
+  });
+
+  it("hand out the same fixed t for the same language, namespaces and key prefix", () => {
+    const fr = createI18n("fr", resources);
+    const storefront = fr.getFixedT("fr", "storefront");
+    expect(fr.getFixedT("fr", "storefront")).toBe(storefront);
+    expect(fr.getFixedT(null, "storefront")).toBe(fr.getFixedT(null, "storefront"));
+    expect(fr.getFixedT(null, "storefront")).not.toBe(storefront);
+    expect(fr.getFixedT("fr", "storefront", "search")).toBe(fr.getFixedT("fr", "storefront", "search"));
+    expect(fr.getFixedT("fr", "storefront", "search")).not.toBe(storefront);
+    expect(fr.getFixedT("fr", ["storefront"])).not.toBe(storefront);
+    expect(fr.getFixedT("en", "storefront")).not.toBe(storefront);
+    // Each still says what it is bound to, as i18next's own does.
+    const search = fr.getFixedT("fr", "storefront", "search") as unknown as Record<string, unknown>;
+    expect([search.lng, search.ns, search.keyPrefix]).toEqual(["fr", "storefront", "search"]);
+    expect(fr.getFixedT("fr", "storefront", "search")("submit")).toBe("Rechercher");
+    expect(fr.getFixedT("en", "storefront")("search.submit")).toBe("Search");
   });
 });
 
