@@ -1,0 +1,78 @@
+import type { Page } from "@playwright/test";
+import { expect, test } from "./fixtures";
+
+declare global {
+  interface Window {
+    __sameDocument?: boolean;
+  }
+}
+
+// Product cards are plain links whose grid routes their clicks and prefetches the page a card is
+// pointed at (apps/storefront/app/lib/delegated-links.ts), as Remix's own links do.
+
+async function openLiveCategoryPage(page: Page) {
+  await page.goto("/fr/categorie/cafe");
+  await page.waitForFunction(() => "__remixRouter" in window, undefined, { timeout: 15_000 });
+  // Still true after a navigation only if no new document was loaded.
+  await page.evaluate(() => (window.__sameDocument = true));
+  const card = page.getByTestId("product-card").first();
+  const link = card.getByRole("link");
+  const href = await link.getAttribute("href");
+  expect(href).toMatch(/^\/fr\/produit\/[a-z0-9-]+$/);
+  const name = await card.getByRole("heading").innerText();
+  return { link, href: href ?? "", name };
+}
+
+test.describe("product cards", () => {
+  test("are followed in the browser, their page prefetched while pointed at", async ({ page }) => {
+    const { link, href, name } = await openLiveCategoryPage(page);
+    const prefetch = page.locator(`link[rel="prefetch"][href*="${href}.data"]`);
+    await expect(prefetch).toHaveCount(0);
+
+    await link.hover();
+    await expect(prefetch).toHaveCount(1);
+    // Pointing elsewhere drops the intent, as Remix's links do.
+    await page.getByRole("heading", { level: 1 }).hover();
+    await expect(prefetch).toHaveCount(0);
+
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  });
+
+  test("are followed in the browser from the keyboard", async ({ page }) => {
+    const { link, href, name } = await openLiveCategoryPage(page);
+    await link.focus();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  });
+
+  test("opened with a modifier are left to the browser: a new tab, this page unchanged", async ({
+    page,
+    context,
+  }) => {
+    const { link, href } = await openLiveCategoryPage(page);
+    const opened = context.waitForEvent("page");
+    await link.click({ modifiers: ["ControlOrMeta"] });
+    const tab = await opened;
+    await tab.waitForLoadState();
+    expect(new URL(tab.url()).pathname).toBe(href);
+    await expect(page).toHaveURL(/\/fr\/categorie\/cafe$/);
+    await tab.close();
+  });
+
+  test("work without scripts", async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false, baseURL });
+    const page = await context.newPage();
+    await page.goto("/fr/categorie/cafe");
+    const card = page.getByTestId("product-card").first();
+    const href = await card.getByRole("link").getAttribute("href");
+    await card.getByRole("link").click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await context.close();
+  });
+});
