@@ -2,6 +2,7 @@ export { LOCALES, DEFAULT_LOCALE, isLocale, type Locale } from "@comptoir/valida
 export { resources, NAMESPACES, type Namespace } from "./resources";
 export { i18nextOptions } from "./options";
 export { createI18n, type I18nResources } from "./instance";
+export { shareFixedTs } from "./share-fixed-t";
 export { useResources, addMissingResources } from "./use-resources";
 export { formatMoney, formatDate, formatNumber, currencyDigits } from "./format";
 export {

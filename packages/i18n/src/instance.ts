@@ -64,11 +64,9 @@ function lookupId(args: unknown[]): string | undefined {
 /**
  * A component's lookups (`t("key")`, `t("key", { count })`) are answered from a map per language,
  * namespace and key prefix before i18next's fixed t even builds its options (it makes an object per
- * call, which the memo above then takes apart). useTranslation asks for a fixed t at every render
- * of every component (a category page: about sixty): the same function is handed out again for the
- * same language, namespaces and key prefix instead of two new closures each time. One that names no
- * language follows the instance's (a browser may change it), and a new one is handed out after a
- * change: react-i18next re-renders a component when its t changes.
+ * call, which the memo above then takes apart). useTranslation asks for a fixed t at every render,
+ * so the map is found once per component, and the language once per lookup (a browser may change
+ * it).
  */
 function memoizePlainKeys(instance: i18n): void {
   type FixedT = ((...args: unknown[]) => unknown) & { lng?: unknown; ns?: unknown; keyPrefix?: unknown };
@@ -83,23 +81,15 @@ function memoizePlainKeys(instance: i18n): void {
     if (!byKey || byKey.size >= MEMO_LIMIT) byScope.set(scope, (byKey = new Map()));
     return byKey;
   };
-  // language asked (or the instance's when none is) and scope → the fixed t handed out
-  const fixedTs = new Map<string, FixedT>();
   instance.getFixedT = ((lng: unknown, ns: unknown, keyPrefix: unknown, ...rest: unknown[]) => {
+    const fixed = getFixedT(lng, ns, keyPrefix, ...rest);
     const scopeIsSimple =
       rest.length === 0 &&
       (lng === undefined || lng === null || typeof lng === "string") &&
       (keyPrefix === undefined || typeof keyPrefix === "string") &&
-      (ns === undefined ||
-        ns === null ||
-        typeof ns === "string" ||
-        (Array.isArray(ns) && ns.every((name) => typeof name === "string")));
-    if (!scopeIsSimple) return getFixedT(lng, ns, keyPrefix, ...rest);
-    const handedOutId = JSON.stringify([lng ?? null, instance.language, ns ?? null, keyPrefix ?? null]);
-    const handedOut = fixedTs.get(handedOutId);
-    if (handedOut) return handedOut;
+      (ns === undefined || ns === null || typeof ns === "string" || Array.isArray(ns));
+    if (!scopeIsSimple) return fixed;
     const scope = JSON.stringify([ns ?? null, keyPrefix ?? null]);
-    const fixed = getFixedT(lng, ns, keyPrefix);
     const t = (...args: unknown[]) => {
       const id = lookupId(args);
       if (id === undefined) return fixed(...args);
@@ -112,10 +102,7 @@ function memoizePlainKeys(instance: i18n): void {
       return text;
     };
     // What i18next's own fixed t carries (react-i18next reads them).
-    const made = Object.assign(t, { lng: fixed.lng, ns: fixed.ns, keyPrefix: fixed.keyPrefix });
-    if (fixedTs.size >= MEMO_LIMIT) fixedTs.clear();
-    fixedTs.set(handedOutId, made);
-    return made;
+    return Object.assign(t, { lng: fixed.lng, ns: fixed.ns, keyPrefix: fixed.keyPrefix });
   }) as unknown as i18n["getFixedT"];
 }
 

@@ -2,6 +2,7 @@
 import { DEFAULT_LOCALE, type Locale } from "@comptoir/validators/locales";
 import { resources, type Namespace } from "./resources";
 import { createI18n } from "./instance";
+import { shareFixedTs } from "./share-fixed-t";
 import { readLocaleCookie } from "./locale-cookie";
 import { negotiateLocale } from "./negotiate";
 
@@ -18,7 +19,7 @@ const instances = new Map<Locale, ReturnType<typeof createI18n>>();
 export function getFixedT<N extends Namespace>(locale: Locale, namespace: N) {
   let instance = instances.get(locale);
   if (!instance) {
-    instance = createI18n(locale, resources);
+    instance = shareFixedTs(createI18n(locale, resources));
     instances.set(locale, instance);
   }
   return instance.getFixedT(locale, namespace);

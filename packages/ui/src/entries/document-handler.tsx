@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type { AppLoadContext, EntryContext } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
-import { createI18n, resources, type Locale } from "@comptoir/i18n";
+import { createI18n, resources, shareFixedTs, type Locale } from "@comptoir/i18n";
 import { sentrySettingsFromEnv } from "@comptoir/observability";
 import { compressDocument } from "@comptoir/server/compression";
 import { renderToPipeableStream } from "react-dom/server";
@@ -65,13 +65,14 @@ function answerConditionalRequest(
 }
 
 // One i18next instance per locale, shared by every request: resources are in memory and the
-// server never changes an instance's language, so building one per request would be waste.
+// server never changes an instance's language, so building one per request would be waste. Its
+// fixed t functions are shared too (shareFixedTs): every component asks for one at every render.
 const i18nByLocale = new Map<Locale, ReturnType<typeof createI18n>>();
 
 function i18nFor(locale: Locale) {
   let instance = i18nByLocale.get(locale);
   if (!instance) {
-    instance = createI18n(locale, resources);
+    instance = shareFixedTs(createI18n(locale, resources));
     i18nByLocale.set(locale, instance);
   }
   return instance;
