@@ -4,31 +4,12 @@ import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type Tou
 /** How long a pointer or the focus rests on a link before its page is prefetched (as Remix's Link). */
 export const INTENT_DELAY_MS = 100;
 
-type IntentEvent = MouseEvent<HTMLElement> | FocusEvent<HTMLElement> | TouchEvent<HTMLElement>;
+type LinkEvent = MouseEvent<HTMLElement> | FocusEvent<HTMLElement> | TouchEvent<HTMLElement>;
 
 /** The link an event happened in, if it is one inside the element that listens. */
-function linkOf(event: IntentEvent): HTMLAnchorElement | null {
-  const target = event.target instanceof Element ? event.target.closest("a[href]") : null;
-  return target instanceof HTMLAnchorElement && event.currentTarget.contains(target) ? target : null;
-}
-
-/**
- * A click the router should handle: the main button, no modifier (new tab, new window, download),
- * a link to this site opening in this window. The same rules as React Router's own links.
- */
-function isRouterClick(event: MouseEvent<HTMLElement>, link: HTMLAnchorElement): boolean {
-  return (
-    !event.defaultPrevented &&
-    event.button === 0 &&
-    !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) &&
-    (!link.target || link.target === "_self") &&
-    !link.hasAttribute("download") &&
-    link.origin === window.location.origin
-  );
-}
-
-function pathOf(link: HTMLAnchorElement): string {
-  return link.pathname + link.search + link.hash;
+function linkOf(event: LinkEvent): HTMLAnchorElement | null {
+  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  return link instanceof HTMLAnchorElement && event.currentTarget.contains(link) ? link : null;
 }
 
 /**
@@ -44,42 +25,50 @@ function pathOf(link: HTMLAnchorElement): string {
 export function useDelegatedLinks() {
   const navigate = useNavigate();
   const [prefetchPath, setPrefetchPath] = useState<string | null>(null);
-  const intended = useRef<HTMLAnchorElement | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const startIntent = (event: IntentEvent) => {
+  // On a link (pointer, focus, touch): prefetch its page if it stays a moment. Off it: forget it.
+  // Moving from a card's picture to its name is neither.
+  const onIntent = (event: LinkEvent) => {
     const link = linkOf(event);
-    if (!link || link === intended.current) return;
-    intended.current = link;
+    const related = "relatedTarget" in event ? event.relatedTarget : null;
+    if (!link || (related instanceof Node && link.contains(related))) return;
     clearTimeout(timer.current);
-    timer.current = setTimeout(() => setPrefetchPath(pathOf(link)), INTENT_DELAY_MS);
+    const path = link.pathname + link.search + link.hash;
+    if (/over|focus|touch/.test(event.type)) {
+      timer.current = setTimeout(() => setPrefetchPath(path), INTENT_DELAY_MS);
+    } else {
+      setPrefetchPath(null);
+    }
   };
-  const endIntent = (event: MouseEvent<HTMLElement> | FocusEvent<HTMLElement>) => {
-    const link = linkOf(event);
-    if (!link) return;
-    // From the card's picture to its name is still the same link.
-    if (event.relatedTarget instanceof Node && link.contains(event.relatedTarget)) return;
-    intended.current = null;
-    clearTimeout(timer.current);
-    setPrefetchPath(null);
-  };
+  // The router takes the clicks React Router's links take: main button, no modifier (new tab,
+  // new window, download), to this site, in this window.
   const onClick = (event: MouseEvent<HTMLElement>) => {
     const link = linkOf(event);
-    if (!link || !isRouterClick(event, link)) return;
-    event.preventDefault();
-    void navigate(pathOf(link));
+    if (
+      link &&
+      !event.defaultPrevented &&
+      event.button === 0 &&
+      !(event.metaKey || event.altKey || event.ctrlKey || event.shiftKey) &&
+      (!link.target || link.target === "_self") &&
+      !link.hasAttribute("download") &&
+      link.origin === window.location.origin
+    ) {
+      event.preventDefault();
+      void navigate(link.pathname + link.search + link.hash);
+    }
   };
 
   return {
     prefetchPath,
     handlers: {
       onClick,
-      onMouseOver: startIntent,
-      onMouseOut: endIntent,
-      onFocus: startIntent,
-      onBlur: endIntent,
-      onTouchStart: startIntent,
+      onMouseOver: onIntent,
+      onMouseOut: onIntent,
+      onFocus: onIntent,
+      onBlur: onIntent,
+      onTouchStart: onIntent,
     },
   };
 }
