@@ -97,8 +97,9 @@ describe("breadcrumbJsonLd", () => {
 describe("productJsonLd", () => {
   const url = "https://shop.test/fr/produit/cafe-de-colombie";
 
-  it("describes the product in plain text with absolute images and the first variant's SKU", () => {
-    const data = productJsonLd(product(), { url, origin });
+  it("describes the product with the plain text it is given, absolute images and the first variant's SKU", () => {
+    // The page gives its meta description: the product's Markdown made plain on the server.
+    const data = productJsonLd({ ...product(), description: "Un café rond et sucré." }, { url, origin });
     expect(data).toMatchObject({
       "@context": "https://schema.org",
       "@type": "Product",

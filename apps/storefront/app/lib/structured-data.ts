@@ -6,7 +6,6 @@ import type { ImageDto, Money } from "@comptoir/api";
 import { currencyDigits, DEFAULT_LOCALE, homePath, searchPath, type Locale } from "@comptoir/i18n";
 import enCommon from "@comptoir/i18n/resources/en/common.json";
 import frCommon from "@comptoir/i18n/resources/fr/common.json";
-import { markdownToText } from "./markdown-text";
 
 /** Renders each object as a <script type="application/ld+json"> (Remix escapes its content). */
 export function jsonLdMeta(...objects: object[]): MetaDescriptor[] {
@@ -16,7 +15,11 @@ export function jsonLdMeta(...objects: object[]): MetaDescriptor[] {
 /** What productJsonLd needs of a product (a ProductDetailDto, or the page's slimmer view of it). */
 export interface ProductJsonLdSource {
   name: string;
-  /** Markdown or plain text. */
+  /**
+   * Plain text: the page passes its meta description, made from the product's Markdown on the
+   * server (page-seo.server.ts). This module runs in the browser too (meta), which then needs no
+   * Markdown stripper.
+   */
   description: string;
   images: Pick<ImageDto, "url">[];
   variants: { sku: string; title: string; price: Money; stock: number }[];
@@ -77,7 +80,7 @@ export function productJsonLd(product: ProductJsonLdSource, options: { url: stri
     "@context": CONTEXT,
     "@type": "Product",
     name: product.name,
-    description: markdownToText(product.description),
+    description: product.description,
     url: options.url,
     image: product.images.map((image) => new URL(image.url, options.origin).toString()),
     ...(first ? { sku: first.sku } : {}),
