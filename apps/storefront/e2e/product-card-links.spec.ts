@@ -41,8 +41,13 @@ test.describe("product cards", () => {
     expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   });
 
-  test("are followed in the browser from the keyboard", async ({ page }) => {
+  test("are prefetched while focused and followed in the browser from the keyboard", async ({ page }) => {
     const { link, href, name } = await openLiveCategoryPage(page);
+    const prefetch = page.locator(`link[rel="prefetch"][href*="${href}.data"]`);
+    await link.focus();
+    await expect(prefetch).toHaveCount(1);
+    await page.getByRole("searchbox").focus();
+    await expect(prefetch).toHaveCount(0);
     await link.focus();
     await page.keyboard.press("Enter");
     await expect(page).toHaveURL(new RegExp(`${href}$`));

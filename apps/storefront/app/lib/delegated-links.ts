@@ -36,7 +36,7 @@ export function useDelegatedLinks() {
     if (!link || (related instanceof Node && link.contains(related))) return;
     clearTimeout(timer.current);
     const path = link.pathname + link.search + link.hash;
-    if (/over|focus|touch/.test(event.type)) {
+    if (event.type === "mouseover" || event.type === "focus" || event.type === "touchstart") {
       timer.current = setTimeout(() => setPrefetchPath(path), INTENT_DELAY_MS);
     } else {
       setPrefetchPath(null);
