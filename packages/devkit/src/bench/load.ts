@@ -38,6 +38,7 @@ export function toLoadResult(
   result: autocannon.Result,
   memory: MemorySummary | null,
   cpu: CpuSummary | null,
+  referenceMs: number,
 ): LoadResult {
   return {
     requestsPerSecond: result.requests.mean,
@@ -49,5 +50,6 @@ export function toLoadResult(
     non2xx: result.non2xx,
     memory,
     cpu,
+    referenceMs,
   };
 }

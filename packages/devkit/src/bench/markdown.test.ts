@@ -38,6 +38,9 @@ describe("renderMarkdown", () => {
     expect(markdown).toContain("PostgreSQL 16.4 at 127.0.0.1:5432");
     expect(markdown).toContain("5 s warm-up at 10 connections (not recorded), then 15 s at 50 connections");
     expect(markdown).toContain("no CDN, no reverse proxy, no page cache");
+    expect(markdown).toContain(
+      "- Reference work: the time the machine takes, right before each measured run",
+    );
   });
 
   it("puts the targets next to the results with a mark", () => {
@@ -54,11 +57,11 @@ describe("renderMarkdown", () => {
   it("gives a table per measured page and a reason for the others", () => {
     expect(markdown).toContain(
       "| Requests/s (mean) | Latency p50 | Latency p99 | Requests | Errors | Non-2xx | Memory max " +
-        "| Memory mean | Storefront CPU | Machine CPU |",
+        "| Memory mean | Storefront CPU | Machine CPU | Reference work |",
     );
     expect(markdown).toContain(
       "| 612 req/s | 71 ms | 132 ms | 9,186 | 0 | 0 | 150.0 MB | 140.0 MB | 98% of a core " +
-        "| 88% of all cores |",
+        "| 88% of all cores | 61 ms |",
     );
     expect(markdown).toContain(
       "### Category page — `/fr/categorie/cafe`\n\nNot available: the page answered HTTP 404.",
@@ -108,8 +111,10 @@ describe("renderSummary", () => {
   it("prints a line per page and per target", () => {
     const summary = renderSummary(benchReport());
     const lines = summary.split("\n");
-    expect(lines[0]).toMatch(/^Page +Req\/s +p50 +p99 +Errors +Non-2xx +RSS max +Path$/);
-    expect(summary).toMatch(/Product page +612 req\/s +71 ms +132 ms +0 +0 +150\.0 MB +\/fr\/produit\//);
+    expect(lines[0]).toMatch(/^Page +Req\/s +p50 +p99 +Errors +Non-2xx +RSS max +Reference +Path$/);
+    expect(summary).toMatch(
+      /Product page +612 req\/s +71 ms +132 ms +0 +0 +150\.0 MB +61 ms +\/fr\/produit\//,
+    );
     expect(summary).toMatch(/Category page +not available +the page answered HTTP 404/);
     expect(summary).toContain(
       "JavaScript on /fr/produit/cafe-du-bresil-lave-lot-12: 63.5 kB gzipped in 2 files",

@@ -52,6 +52,7 @@ function pageSection(page: PageResult): string[] {
         "Memory mean",
         "Storefront CPU",
         "Machine CPU",
+        "Reference work",
       ],
       [
         [
@@ -67,6 +68,7 @@ function pageSection(page: PageResult): string[] {
           load.memory ? formatMb(load.memory.meanBytes) : "n/a",
           load.cpu ? `${formatPercent(load.cpu.processPercent)} of a core` : "n/a",
           load.cpu ? `${formatPercent(load.cpu.machinePercent)} of all cores` : "n/a",
+          formatMs(load.referenceMs),
         ],
       ],
     ),
@@ -164,6 +166,12 @@ function method(report: BenchReport): string[] {
       "core (its JavaScript runs on one core; garbage collection and compression threads can take it past",
       "100%), and the whole machine's (`/proc/stat`), in % of all cores: the load generator and PostgreSQL",
       "count there, and so would any other program running at the same time.",
+    ),
+    words(
+      "- Reference work: the time the machine takes, right before each measured run, for a fixed piece of",
+      "single-threaded work like a page's (Brotli compression of the same generated HTML, JSON of the same",
+      "data; the median of nine timings). This machine's speed drifts within the hour: runs compare when",
+      "their reference times are close, and a run whose reference took 20% longer was on a slower machine.",
     ),
     words(
       "- JavaScript: every script Chromium downloads while it loads and hydrates the product page (until",

@@ -4,6 +4,7 @@ import { startLoad, toLoadResult, type RunningLoad } from "./load";
 import { meterCpu } from "./cpu";
 import { sampleRss } from "./memory";
 import type { BenchSettings, PageResult } from "./report";
+import { timeReferenceWork } from "./reference-work";
 import type { PageTarget } from "./page-urls";
 import type { RunningStorefront } from "./storefront-process";
 
@@ -52,6 +53,8 @@ export async function measurePage(
     hooks.log(`${where}: warm-up, ${seconds} s at ${connections} connections…`);
     await run(startLoad(url, { connections, durationSeconds: seconds }), hooks);
   }
+  // How fast the machine is right now (the server idle between the warm-up and the run).
+  const referenceMs = timeReferenceWork();
   hooks.log(`${where}: ${settings.durationSeconds} s at ${settings.connections} connections…`);
   const sampler = sampleRss(storefront.pid);
   const meter = meterCpu(storefront.pid);
@@ -70,5 +73,5 @@ export async function measurePage(
   if (!storefront.alive()) {
     throw new Error(`The storefront stopped during the load on ${target.path}:\n${storefront.output()}`);
   }
-  return { ...base, unavailable: null, load: toLoadResult(result, memory, cpu) };
+  return { ...base, unavailable: null, load: toLoadResult(result, memory, cpu, referenceMs) };
 }

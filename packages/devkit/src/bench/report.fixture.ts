@@ -12,6 +12,7 @@ export function loadResult(overrides: Partial<LoadResult> = {}): LoadResult {
     non2xx: 0,
     memory: { maxBytes: 150 * 1024 * 1024, meanBytes: 140 * 1024 * 1024, samples: 61 },
     cpu: { processPercent: 97.6, machinePercent: 88.2 },
+    referenceMs: 61.4,
     ...overrides,
   };
 }

@@ -31,6 +31,8 @@ export interface LoadResult {
   memory: MemorySummary | null;
   /** CPU use while the load ran; null where /proc cannot be read. */
   cpu: CpuSummary | null;
+  /** The machine's time for the reference work just before the run (reference-work.ts), in ms. */
+  referenceMs: number;
 }
 
 export interface PageResult {

@@ -26,9 +26,10 @@ export function renderSummary(report: BenchReport): string {
           String(page.load.errors),
           String(page.load.non2xx),
           page.load.memory ? formatMb(page.load.memory.maxBytes) : "n/a",
+          formatMs(page.load.referenceMs),
           page.path ?? "",
         ]
-      : [page.title, "not available", "", "", "", "", "", page.unavailable ?? ""],
+      : [page.title, "not available", "", "", "", "", "", "", page.unavailable ?? ""],
   );
   const { javascript: js } = report;
   const javascript = js
@@ -41,7 +42,10 @@ export function renderSummary(report: BenchReport): string {
     check.result,
   ]);
   return [
-    ...columns([["Page", "Req/s", "p50", "p99", "Errors", "Non-2xx", "RSS max", "Path"], ...pages]),
+    ...columns([
+      ["Page", "Req/s", "p50", "p99", "Errors", "Non-2xx", "RSS max", "Reference", "Path"],
+      ...pages,
+    ]),
     "",
     javascript,
     "",
