@@ -6,7 +6,7 @@ const SHARED_LIMIT = 1_000;
  * For an instance that renders many pages (the server's, one per language): the same fixed t is
  * handed out again for the same language, namespaces and key prefix. react-i18next's useTranslation
  * asks for one at every render of every component that translates (about sixty on a category
- * page), and each request built new closures (i18next's and createI18n's). One that names no
+ * page), and each call built new closures (i18next's and createI18n's). One that names no
  * language follows the instance's, and a new one is handed out after a change of language:
  * react-i18next re-renders a component when its t changes. A browser's instance renders a page a
  * few times and does without (its bundle does not carry this).

@@ -2,7 +2,7 @@ import { useNavigate } from "@remix-run/react";
 import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type TouchEvent } from "react";
 
 /** How long a pointer or the focus rests on a link before its page is prefetched (as Remix's Link). */
-export const INTENT_DELAY_MS = 100;
+const INTENT_DELAY_MS = 100;
 
 type LinkEvent = MouseEvent<HTMLElement> | FocusEvent<HTMLElement> | TouchEvent<HTMLElement>;
 
