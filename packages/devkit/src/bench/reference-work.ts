@@ -5,7 +5,7 @@
 // same generated input every time: Brotli compression of an HTML-like text, JSON of nested data.
 import { brotliCompressSync, constants } from "node:zlib";
 
-/** Repetitions per timing: about 50–100 ms on a current core. */
+/** Repetitions per timing: about 40–70 ms on this machine. */
 const ROUNDS = 250;
 /** Timings taken; the median is kept (a scheduler hiccup in one does not count). */
 const TIMINGS = 9;
