@@ -8,21 +8,24 @@
 // Why documents differ: the middleware compresses on libuv's threads, as a stream, in several
 // round trips per response. Under load the main thread, which renders the pages, then waited for
 // them between renders (busy about 77% of the time). Compressing a finished page on the main
-// thread costs less than those round trips: a 57 kB category page takes 0.17 ms at Brotli quality
-// 2, a 28 kB product page 0.09 ms. The main thread is now busy about 91% of the time, and serves
+// thread costs less than those round trips: a 57 kB category page takes 0.24 ms at Brotli quality
+// 1, a 28 kB product page 0.12 ms (on a slow day of this machine). The main thread is now busy about 91% of the time, and serves
 // 10–20% more category pages and more product pages (measurements: docs/performance-notes.md).
 import zlib from "node:zlib";
 import Negotiator from "negotiator";
 
 /**
- * Brotli quality 2. The category page (57 kB) takes 0.17 ms and comes out at 11.6 kB; quality 3
- * takes 0.21 ms for 1.5% fewer bytes, quality 4 0.47 ms for 6% fewer, gzip's default level 0.54 ms
- * for 2% fewer. The product page: 0.09, 0.12 and 0.19 ms. Brotli's default window is 4 MB per
+ * Brotli quality 1: a page is compressed at every request, on the thread that renders the pages, so
+ * its cost is paid in pages per second. Measured on the same slow day (docs/performance-notes.md),
+ * the category page (57 kB) takes 0.24 ms and comes out at 12.5 kB; quality 2 takes 0.42 ms for
+ * 7% fewer bytes (11.7 kB), quality 3 0.46 ms for 8% fewer, gzip's default level 0.93 ms for 9%
+ * fewer. The product page (28 kB): 0.12 ms for 7.2 kB, against 0.22 ms for 6.6 kB at quality 2.
+ * Under a kilobyte more per page, against 3% of a page's CPU. Brotli's default window is 4 MB per
  * compression: with many responses in flight that is hundreds of MB of native memory, for pages
  * of a few tens of kB. 256 kB (2^18) is plenty.
  */
 export const BROTLI_PARAMS = Object.freeze({
-  [zlib.constants.BROTLI_PARAM_QUALITY]: 2,
+  [zlib.constants.BROTLI_PARAM_QUALITY]: 1,
   [zlib.constants.BROTLI_PARAM_LGWIN]: 18,
 });
 
