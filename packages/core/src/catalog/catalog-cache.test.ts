@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { CatalogCache } from "./catalog-cache";
+import { contentDigestOf } from "./content-digest";
 
 describe("CatalogCache", () => {
   it("loads once and serves the stored value afterwards", async () => {
@@ -43,5 +44,22 @@ describe("CatalogCache", () => {
     await cache.read(["k"], async () => ++loads);
     await cache.read(["k"], async () => ++loads);
     expect(loads).toBe(2);
+  });
+
+  it("hands out its values frozen, with the digest of their JSON, whether it keeps them or not", async () => {
+    for (const cache of [new CatalogCache(), new CatalogCache({ enabled: false })]) {
+      const value = await cache.read(["k"], async () => ({ items: [{ price: 890 }] }));
+      expect(Object.isFrozen(value.items[0])).toBe(true);
+      expect(contentDigestOf(value)).toMatch(/^sha1:/);
+    }
+  });
+
+  it("gives a value loaded again after a change a new digest when its content changed", async () => {
+    const cache = new CatalogCache();
+    const first = await cache.read(["k"], async () => ({ price: 890 }));
+    expect(await cache.read(["k"], async () => ({ price: 990 }))).toBe(first);
+    cache.clear();
+    const second = await cache.read(["k"], async () => ({ price: 990 }));
+    expect(contentDigestOf(second)).not.toBe(contentDigestOf(first));
   });
 });

@@ -5,6 +5,7 @@
 // connection is down, the cache is bypassed: correctness first.
 import { listenToChannel, type ChannelListener } from "@comptoir/db";
 import { LRUCache } from "lru-cache";
+import { sealValue } from "./content-digest";
 
 export const CATALOG_CHANNEL = "comptoir_catalog";
 
@@ -24,7 +25,7 @@ export interface CatalogCacheStats {
 }
 
 export class CatalogCache {
-  private readonly entries: LRUCache<string, { value: unknown }>;
+  private readonly entries: LRUCache<string, { value: unknown; size: number }>;
   private readonly inFlight = new Map<string, Promise<unknown>>();
   private generation = 0;
   private enabled: boolean;
@@ -34,7 +35,7 @@ export class CatalogCache {
     this.enabled = options.enabled ?? true;
     this.entries = new LRUCache({
       maxSize: options.maxChars ?? 24_000_000,
-      sizeCalculation: (entry) => Math.max(1, JSON.stringify(entry.value)?.length ?? 1),
+      sizeCalculation: (entry) => entry.size,
       ttl: options.ttlMs ?? 10 * 60_000,
     });
   }
@@ -42,9 +43,10 @@ export class CatalogCache {
   /**
    * The cached value for `key`, or `load()`'s (stored for next time). Concurrent reads of the same
    * missing key share one load, so a cleared cache under load costs one query, not one per request.
+   * Values are shared: they come back frozen, with the digest of their JSON (content-digest.ts).
    */
   read<T>(key: readonly unknown[], load: () => Promise<T>): Promise<T> {
-    if (!this.enabled) return load();
+    if (!this.enabled) return load().then((value) => sealValue(value, JSON.stringify(value) ?? ""));
     const id = JSON.stringify(key);
     const hit = this.entries.get(id);
     if (hit) {
@@ -56,9 +58,11 @@ export class CatalogCache {
     this.counters.misses += 1;
     const generation = this.generation;
     const loading = load()
-      .then((value) => {
+      .then((loaded) => {
+        const json = JSON.stringify(loaded) ?? "";
+        const value = sealValue(loaded, json);
         // A clear during the load means the value may predate a change: use it, do not keep it.
-        if (generation === this.generation) this.entries.set(id, { value });
+        if (generation === this.generation) this.entries.set(id, { value, size: Math.max(1, json.length) });
         return value;
       })
       .finally(() => {

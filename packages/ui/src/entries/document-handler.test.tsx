@@ -45,6 +45,15 @@ function Home() {
   return <h1>Accueil</h1>;
 }
 
+/** What the product's loader sends along its name: a cached catalog value, in the apps. */
+let productDetails: object = {};
+
+/** A value as the catalog cache hands it out (packages/core, catalog/content-digest.ts). */
+function cachedValue<T extends object>(value: T, digest: string): T {
+  Object.defineProperty(value, Symbol.for("comptoir.contentDigest"), { value: `sha1:${digest}` });
+  return Object.freeze(value);
+}
+
 const routeFiles = {
   root: { path: "", module: { default: Root } },
   home: { parentId: "root", index: true, module: { default: Home } },
@@ -55,6 +64,7 @@ const routeFiles = {
       default: Product,
       loader: ({ params }: { params: Record<string, string | undefined> }) => ({
         name: `Produit ${params.slug ?? ""}`,
+        details: productDetails,
       }),
       headers: () => ({ "Cache-Control": "public, s-maxage=300" }),
     },
@@ -196,5 +206,30 @@ describe("the document handler behind Remix", () => {
     );
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
+  });
+
+  it("takes a cached value's digest for its content in the ETag, and everything else as it is", async () => {
+    const etagOf = async (path = "/fr/produit/cafe") =>
+      (await handle(new Request(`http://shop.test${path}`))).headers.get("ETag");
+    productDetails = cachedValue({ price: 890 }, "first");
+    const first = await etagOf();
+    expect(await etagOf()).toBe(first);
+    // The same content under the same digest, as a new object after a catalog change: the same page.
+    productDetails = cachedValue({ price: 890 }, "first");
+    expect(await etagOf()).toBe(first);
+    // The content itself is not serialized again: the digest stands for it.
+    productDetails = cachedValue({ price: 890, unread: true }, "first");
+    expect(await etagOf()).toBe(first);
+    // Changed content comes with a new digest.
+    productDetails = cachedValue({ price: 990 }, "second");
+    const second = await etagOf();
+    expect(second).not.toBe(first);
+    // What is not a cached value counts whole: the loader's own fields, and plain nested objects.
+    expect(await etagOf("/fr/produit/the")).not.toBe(second);
+    productDetails = { price: 990 };
+    const plain = await etagOf();
+    productDetails = { price: 1090 };
+    expect(await etagOf()).not.toBe(plain);
+    productDetails = {};
   });
 });

@@ -54,7 +54,7 @@ function answerConditionalRequest(
   const etag = `W/"${createHash("sha1")
     .update(remixContext.manifest.version)
     .update(url.pathname + url.search)
-    .update(JSON.stringify(remixContext.staticHandlerContext.loaderData))
+    .update(JSON.stringify(remixContext.staticHandlerContext.loaderData, digestInsteadOfContent))
     .digest("base64url")}"`;
   headers.set("ETag", etag);
   const ifNoneMatch = request.headers.get("If-None-Match");
@@ -62,6 +62,19 @@ function answerConditionalRequest(
     return new Response(null, { status: 304, headers });
   }
   return null;
+}
+
+/**
+ * Catalog values come from a cache shared by every request, frozen, with the digest of their JSON
+ * under this registered symbol (packages/core, catalog/content-digest.ts). The ETag takes that
+ * digest in their place instead of serializing them again at every page: most of a catalog page's
+ * data, and the larger part of the ETag's cost.
+ */
+const CONTENT_DIGEST = Symbol.for("comptoir.contentDigest");
+
+function digestInsteadOfContent(_key: string, value: unknown): unknown {
+  if (value === null || typeof value !== "object") return value;
+  return (value as { [CONTENT_DIGEST]?: string })[CONTENT_DIGEST] ?? value;
 }
 
 // One i18next instance per locale, shared by every request: resources are in memory and the
