@@ -8,7 +8,6 @@ import {
   setDbPoolSource,
   setPageReadSource,
 } from "@comptoir/observability";
-import { createRequestHandler } from "@remix-run/express";
 import compression from "compression";
 import express from "express";
 import { allowedOriginsFromEnv } from "./allowed-origins.js";
@@ -26,6 +25,7 @@ import { routePatternMatcher } from "./route-pattern.js";
 import { readRuntimeEnv } from "./runtime-env.js";
 import { originChecks } from "./origin-checks.js";
 import { limitConcurrentRenders } from "./render-concurrency.js";
+import { remixHandler } from "./remix-handler.js";
 import { refusalLogger } from "./same-origin-guard.js";
 import { errorReportingOrigins, paymentPageOrigins, securityHeaders } from "./security-headers.js";
 
@@ -146,9 +146,10 @@ export async function startAppServer(options) {
   app.use(pageReads);
   app.all(
     "*",
-    createRequestHandler({
+    remixHandler({
       build,
       mode,
+      tracing: (sentrySettingsFromEnv()?.tracesSampleRate ?? 0) > 0,
       // Loaders and actions may record the signed-in user's id on it for the request's log line.
       // The document's scripts carry the response's CSP nonce (packages/ui document settings).
       getLoadContext: (_request, response) => ({

@@ -8,6 +8,7 @@ import { REMIX_FUTURE } from "@comptoir/config/vite";
 import type { ServerBuild } from "@remix-run/node";
 import { createRequestHandler } from "@remix-run/node";
 import { Links, Meta, Outlet, Scripts, useLoaderData, useParams } from "@remix-run/react";
+import { DOCUMENT_BYTES, TAKES_DOCUMENT_BYTES } from "@comptoir/server/document-bytes";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDocumentHandler, STREAM_TIMEOUT } from "./document-handler";
@@ -231,5 +232,20 @@ describe("the document handler behind Remix", () => {
     productDetails = { price: 1090 };
     expect(await etagOf()).not.toBe(plain);
     productDetails = {};
+  });
+
+  it("leaves the page's bytes beside a body-less Response for a server that sends them itself", async () => {
+    const request = () =>
+      new Request("http://shop.test/fr/produit/cafe", { headers: { "Accept-Encoding": "br" } });
+    const ordinary = await handle(request());
+    const expected = brotliDecompressSync(Buffer.from(await ordinary.arrayBuffer())).toString();
+    const response = await handle(request(), { [TAKES_DOCUMENT_BYTES]: true });
+    expect(response.body).toBeNull();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Encoding")).toBe("br");
+    const bytes = Reflect.get(response, DOCUMENT_BYTES) as Buffer;
+    expect(response.headers.get("Content-Length")).toBe(String(bytes.byteLength));
+    expect(brotliDecompressSync(bytes).toString()).toBe(expected);
+    expect(expected).toContain("<h1>Produit cafe</h1>");
   });
 });

@@ -4,6 +4,7 @@ import { RemixServer } from "@remix-run/react";
 import { createI18n, resources, shareFixedTs, type Locale } from "@comptoir/i18n";
 import { sentrySettingsFromEnv } from "@comptoir/observability";
 import { compressDocument } from "@comptoir/server/compression";
+import { responseWithDocumentBytes, TAKES_DOCUMENT_BYTES } from "@comptoir/server/document-bytes";
 import { renderToPipeableStream } from "react-dom/server";
 import { I18nextProvider } from "react-i18next";
 import { DocumentSettingsProvider, type DocumentSettings } from "../document-settings";
@@ -33,6 +34,7 @@ export function createDocumentHandler(options: { getLocale: (request: Request) =
       remixContext,
       options.getLocale(request),
       documentSettings(loadContext),
+      loadContext[TAKES_DOCUMENT_BYTES] === true,
     );
   };
 }
@@ -110,6 +112,7 @@ function renderDocument(
   remixContext: EntryContext,
   locale: Locale,
   settings: DocumentSettings,
+  takesDocumentBytes: boolean,
 ) {
   const i18n = i18nFor(locale);
   // Our pages defer no data, so nothing would arrive after the shell: the document is rendered
@@ -148,8 +151,11 @@ function renderDocument(
                 responseHeaders.append("Vary", "Accept-Encoding");
                 responseHeaders.set("Content-Type", "text/html; charset=utf-8");
                 responseHeaders.set("Content-Length", String(body.byteLength));
-                const status = failed ? 500 : responseStatusCode;
-                resolve(new Response(body, { headers: responseHeaders, status }));
+                const init = { headers: responseHeaders, status: failed ? 500 : responseStatusCode };
+                // The production server writes the bytes itself (@comptoir/server, document-bytes.js).
+                resolve(
+                  takesDocumentBytes ? responseWithDocumentBytes(body, init) : new Response(body, init),
+                );
               },
               onDestroy: reject,
             }),
