@@ -38,7 +38,12 @@ export async function startBuiltApp(
   let output = "";
   child.stdout.on("data", (chunk: Buffer) => (output += chunk));
   child.stderr.on("data", (chunk: Buffer) => (output += chunk));
+  let running = false;
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // An app that dies under the tests leaves them failing with refused connections: say why.
+  child.once("exit", (code, signal) => {
+    if (running) console.error(`The ${name} exited (${signal ?? `code ${code}`}):\n${output.slice(-10_000)}`);
+  });
 
   const url = `http://localhost:${port}`;
   const deadline = Date.now() + 30_000;
@@ -55,11 +60,13 @@ export async function startBuiltApp(
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+  running = true;
   return {
     name,
     url,
     output: () => output,
     stop: async () => {
+      running = false;
       if (child.exitCode === null) child.kill("SIGTERM");
       await exited;
     },
