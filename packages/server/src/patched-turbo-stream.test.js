@@ -12,7 +12,7 @@ const requireFromRemix = createRequire(createRequire(import.meta.url).resolve("@
 /**
  * turbo-stream is not a dependency of this package (it comes with Remix): its two functions, typed here.
  * @type {{
- *   encode: (value: unknown, options?: object) => ReadableStream<Uint8Array>,
+ *   encode: (value: unknown, options?: object) => ReadableStream<Uint8Array> & { completeText?: string },
  *   decode: (stream: ReadableStream<Uint8Array>) => Promise<{ value: unknown }>,
  * }}
  */
@@ -200,5 +200,16 @@ describe("the patched turbo-stream encoder", () => {
     const value = { page: { items: [shared, shared], total: 2, when: new Date(5) }, empty: [], flag: false };
     const { value: decoded } = await decode(encode(value));
     expect(decoded).toEqual(value);
+  });
+
+  it("keeps the whole text on the stream when nothing is deferred, and only then", async () => {
+    const stream = encode({ product: shared, prices: [890, 1290] }, options);
+    const { completeText } = stream;
+    expect(completeText).toBe(await new Response(stream).text());
+    expect(Object.keys(stream)).toEqual([]);
+    expect(encode(null).completeText).toBe(await encoded(null));
+    const deferred = encode({ now: 1, later: Promise.resolve(2) });
+    expect(deferred.completeText).toBeUndefined();
+    expect(await new Response(deferred).text()).toBe('[{"_1":2,"_3":4},"now",1,"later",["P",4]]\nP4:[2]\n');
   });
 });
