@@ -213,3 +213,75 @@ describe("the patched turbo-stream encoder", () => {
     expect(await new Response(deferred).text()).toBe('[{"_1":2,"_3":4},"now",1,"later",["P",4]]\nP4:[2]\n');
   });
 });
+
+/**
+ * A value as the catalog cache hands it out: frozen, marked as never changing.
+ * @template {object} T
+ * @param {T} value
+ * @returns {Readonly<T>}
+ */
+function immutable(value) {
+  Object.defineProperty(value, Symbol.for("turbo-stream.immutable"), { value: true });
+  return Object.freeze(value);
+}
+
+/** A card list as a category page's cached value holds it. */
+function cards() {
+  return {
+    items: [1, 2, 3].map((n) => ({
+      id: `p${n}`,
+      name: `Café ${n}`,
+      price: { amount: 890 * n, currency: "EUR" },
+    })),
+    total: 3,
+    empty: [],
+    missing: null,
+  };
+}
+
+describe("immutable values in the patched encoder", () => {
+  it("are written as the unpatched encoder writes them, page after page, wherever they stand", async () => {
+    const page = immutable(cards());
+    for (const before of [{}, { locale: "fr" }, { locale: "fr", nav: ["a", "b"] }, {}, { locale: "fr" }]) {
+      // The same content in fresh objects, never reused: what the encoder writes from scratch.
+      const expected = await encoded({ ...before, page: cards() });
+      expect(await encoded({ ...before, page })).toBe(expected);
+    }
+  });
+
+  it("are read back as what was written, shared when the same value appears twice", async () => {
+    const page = immutable(cards());
+    for (let i = 0; i < 3; i++) {
+      const { value } = await decode(encode({ page, again: page }, options));
+      const decoded = /** @type {{ page: unknown, again: unknown }} */ (value);
+      expect(decoded.page).toEqual(cards());
+      expect(decoded.again).toBe(decoded.page);
+    }
+  });
+
+  it("do not share their insides with the rest of the data once reused: equal copies instead", async () => {
+    const page = immutable(cards());
+    const first = page.items[0];
+    const texts = [];
+    for (let i = 0; i < 3; i++) {
+      texts.push(await encoded({ page, first }));
+      const { value } = await decode(encode({ page, first }, options));
+      const decoded = /** @type {{ page: { items: unknown[] }, first: unknown }} */ (value);
+      expect(decoded.first).toEqual(decoded.page.items[0]);
+    }
+    // The first time the value is encoded as usual (the card shared); from then on it is not.
+    const fresh = cards();
+    expect(texts[0]).toBe(await encoded({ page: fresh, first: fresh.items[0] }));
+    expect(texts[2]?.length).toBeGreaterThan(texts[0]?.length ?? 0);
+  });
+
+  it("are encoded as usual when they hold a promise or something a plugin claims", async () => {
+    const later = Promise.resolve({ x: 1 });
+    const deferred = immutable({ now: 1, later });
+    const claimed = immutable({ price: new Money(890, "EUR") });
+    for (let i = 0; i < 3; i++) {
+      expect(await encoded({ deferred })).toBe(await encoded({ deferred: { now: 1, later } }));
+      expect(await encoded({ claimed })).toBe(await encoded({ claimed: { price: new Money(890, "EUR") } }));
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { CONTENT_DIGEST, contentDigestOf, sealValue } from "./content-digest";
+import { CONTENT_DIGEST, contentDigestOf, IMMUTABLE, sealValue } from "./content-digest";
 
 const digestOf = (json: string) => `sha1:${createHash("sha1").update(json).digest("base64url")}`;
 
@@ -11,6 +11,9 @@ describe("sealValue", () => {
     sealValue(value, json);
     expect(contentDigestOf(value)).toBe(digestOf(json));
     expect(Symbol.for("comptoir.contentDigest")).toBe(CONTENT_DIGEST);
+    // Remix's data encoder (patched turbo-stream) reads this one: the value never changes.
+    expect(Reflect.get(value, Symbol.for("turbo-stream.immutable"))).toBe(true);
+    expect(IMMUTABLE).toBe(Symbol.for("turbo-stream.immutable"));
     expect(JSON.stringify(value)).toBe(json);
     expect(Object.keys(value)).toEqual(["name", "items"]);
     expect(Object.getOwnPropertySymbols({ ...value })).toEqual([]);

@@ -7,9 +7,13 @@
 //
 // The digest sits under a registered symbol: packages/ui reads it with Symbol.for without depending
 // on this package, and neither JSON nor Remix's data encoding sees it (symbol keys, not enumerable).
+// A second one tells Remix's data encoder (turbo-stream, patched: patches/turbo-stream@2.4.1.patch)
+// that the value never changes, so that it writes again what it wrote for it at the last page
+// instead of encoding its every field anew.
 import { createHash } from "node:crypto";
 
 export const CONTENT_DIGEST: unique symbol = Symbol.for("comptoir.contentDigest") as never;
+export const IMMUTABLE: unique symbol = Symbol.for("turbo-stream.immutable") as never;
 
 /** The digest `sealValue` gave the value, if it went through it. */
 export function contentDigestOf(value: unknown): string | undefined {
@@ -28,6 +32,7 @@ export function sealValue<T>(value: T, json: string): T {
   Object.defineProperty(value, CONTENT_DIGEST, {
     value: `sha1:${createHash("sha1").update(json).digest("base64url")}`,
   });
+  Object.defineProperty(value, IMMUTABLE, { value: true });
   deepFreeze(value);
   return value;
 }
