@@ -42,7 +42,7 @@ export function remixHandler({ build, mode, getLoadContext, tracing }) {
  * @param {import("express").Response} res
  * @returns {Request}
  */
-export function webRequestOf(req, res) {
+function webRequestOf(req, res) {
   const port = portOf(req.get("X-Forwarded-Host")) ?? portOf(req.get("Host"));
   const url = `${req.protocol}://${req.hostname}${port ? `:${port}` : ""}${req.originalUrl}`;
   const headers = new Headers();
