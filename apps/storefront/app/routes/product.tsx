@@ -1,6 +1,6 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { alternatesOf, categoryPath, productPath } from "@comptoir/i18n";
+import { productPath } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { Price, StockBadge } from "@comptoir/ui";
 import { useTranslation } from "react-i18next";
@@ -10,7 +10,8 @@ import { ProductGrid } from "~/components/product-grid";
 import { storefrontApi } from "~/lib/api.server";
 import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
 import { localeFromUrl } from "~/lib/locale.server";
-import { metaDescription, pageSeo } from "~/lib/page-seo.server";
+import { pageSeo } from "~/lib/page-seo.server";
+import { productPageParts } from "~/lib/product-page.server";
 import { orRedirectOrNotFound } from "~/lib/redirects.server";
 import { seoMeta } from "~/lib/seo";
 import { breadcrumbJsonLd, jsonLdMeta, productJsonLd } from "~/lib/structured-data";
@@ -27,48 +28,27 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     slug,
     path: (current) => productPath(locale, current),
   });
+  // The same for every request until the product changes (made once per cached product).
+  const parts = productPageParts(product);
   // ?variant=<SKU> chooses a variant (links work without JavaScript); otherwise the first one in stock.
   const requested = new URL(request.url).searchParams.get("variant");
-  const selected =
-    product.variants.find((variant) => variant.sku === requested) ??
-    product.variants.find((variant) => variant.available) ??
-    product.variants[0];
-
+  const selectedSku = parts.product.variants.some((variant) => variant.sku === requested)
+    ? requested
+    : parts.firstAvailableSku;
   const path = productPath(locale, product.slug);
-  const trail = product.breadcrumbs.map((crumb) => ({
-    name: crumb.name,
-    href: categoryPath(locale, crumb.slug),
-  }));
-  const alternates = alternatesOf(productPath, product.slugs);
   return data(
     {
       locale,
-      // Only what the page renders travels to the browser (the Markdown source, options and SEO
-      // fields feed the metadata built here).
-      product: {
-        name: product.name,
-        slug: product.slug,
-        descriptionHtml: product.descriptionHtml,
-        images: product.images,
-        related: product.related,
-        variants: product.variants.map(({ id, sku, title, price, compareAtPrice, stock }) => ({
-          id,
-          sku,
-          title,
-          price,
-          compareAtPrice,
-          stock,
-        })),
-      },
-      selectedSku: selected?.sku ?? null,
-      trail,
-      alternates,
+      product: parts.product,
+      selectedSku,
+      trail: parts.trail,
+      alternates: parts.alternates,
       seo: pageSeo(request, {
         locale,
         title: product.seoTitle ?? getFixedT(locale, "common")("pageTitle", { title: product.name }),
-        description: metaDescription(product.seoDescription ?? product.description),
+        description: parts.description,
         path,
-        alternates,
+        alternates: parts.alternates,
         type: "product",
         image: product.images[0],
       }),

@@ -19,4 +19,5 @@ export {
   type CatalogCacheOptions,
   type CatalogCacheStats,
 } from "./catalog-cache";
+export { derivedFrom } from "./derived-value";
 export type * from "./types";
