@@ -3,8 +3,8 @@
 // emailed-link pages send a stricter Referrer-Policy) and must win, not be appended to; and a 304
 // must not carry a Content-Security-Policy, since a cache would store its new nonce beside the old
 // body, whose scripts carry the nonce of the response that was cached.
-import { randomBytes } from "node:crypto";
 import onHeaders from "on-headers";
+import { cspNonce } from "./csp-nonce.js";
 
 /**
  * @typedef {object} SecurityHeaderOptions
@@ -84,8 +84,10 @@ export function defaultSecurityHeaders({ app, production }) {
  */
 export function securityHeaders(options) {
   const defaults = Object.entries(defaultSecurityHeaders(options));
+  // The policy is the same for every response but for its nonce: written once, around it.
+  const [beforeNonce, afterNonce] = contentSecurityPolicy({ ...options, nonce: "\0" }).split("\0");
   return (_request, response, next) => {
-    const nonce = randomBytes(16).toString("base64");
+    const nonce = cspNonce();
     response.locals.cspNonce = nonce;
     onHeaders(response, () => {
       for (const [name, value] of defaults) {
@@ -94,7 +96,7 @@ export function securityHeaders(options) {
       if (response.statusCode === 304) {
         response.removeHeader("Content-Security-Policy");
       } else if (!response.hasHeader("Content-Security-Policy")) {
-        response.setHeader("Content-Security-Policy", contentSecurityPolicy({ ...options, nonce }));
+        response.setHeader("Content-Security-Policy", `${beforeNonce}${nonce}${afterNonce}`);
       }
     });
     next();
