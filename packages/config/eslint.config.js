@@ -45,6 +45,19 @@ export const react = tseslint.config(...base, {
   rules: {
     "react-hooks/rules-of-hooks": "error",
     "react-hooks/exhaustive-deps": "warn",
+    // Server renders translate through @comptoir/i18n's hook, much lighter there (use-translation.ts).
+    "no-restricted-imports": [
+      "error",
+      {
+        paths: [
+          {
+            name: "react-i18next",
+            importNames: ["useTranslation"],
+            message: 'Import useTranslation from "@comptoir/i18n/react".',
+          },
+        ],
+      },
+    ],
   },
 });
 

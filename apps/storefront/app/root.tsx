@@ -3,7 +3,7 @@ import { Links, Meta, Outlet, useLocation, useMatches, useRouteLoaderData } from
 import { homePath, isLocale, type Alternates, type Locale } from "@comptoir/i18n";
 import { DocumentMeta, DocumentScripts, documentLinks, LanguageLinks, RouteErrorPage } from "@comptoir/ui";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { useChangeLanguage } from "remix-i18next/react";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader, type NavigationItem } from "./components/site-header";

@@ -14,7 +14,7 @@ import { LOCALES, type Locale } from "@comptoir/i18n";
 import { useErrorText } from "@comptoir/ui";
 import { adminCategoryCreateInput, adminCategoryUpdateInput } from "@comptoir/validators";
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { categoryName } from "./category-tree";
 
 /** Error text: the category page's own refusals, else the texts shared by every form. */

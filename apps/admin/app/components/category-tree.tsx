@@ -4,7 +4,7 @@
 import type { AdminCategoryRowDto } from "@comptoir/api";
 import { LOCALES, type Locale } from "@comptoir/i18n";
 import { Form, Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /** The category's name in `locale`, else in any language it has one in. */
 export function categoryName(row: AdminCategoryRowDto, locale: Locale): string {

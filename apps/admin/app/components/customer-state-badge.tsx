@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /** A customer account's state at a glance: closed, or whether the address is verified. */
 export function CustomerStateBadge({

@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /** The centred card of the login pages (password, code, enrolment). */
 export function LoginCard({ title, children, wide }: { title: string; children: ReactNode; wide?: boolean }) {

@@ -2,7 +2,7 @@
 // delivered, cancel it (after ticking a confirmation, so it works without JavaScript). Shown only to
 // roles that may change orders; the procedures check again.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 // The carriers with a tracking link in the shipping email (the server's list, packages/core
 // orders/carriers.ts); any other carrier is typed by hand.

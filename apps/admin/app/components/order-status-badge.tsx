@@ -1,5 +1,5 @@
 import type { OrderStatus } from "@comptoir/db";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 const BADGES: Record<OrderStatus, string> = {
   PENDING: "badge--warning",

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { OrderStatus } from "@comptoir/db";
 import { formatMoney, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { useShopDates } from "~/lib/shop-dates";
 import { OrderStatusBadge } from "./order-status-badge";
 

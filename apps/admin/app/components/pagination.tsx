@@ -1,5 +1,5 @@
 import { Link } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /** Previous / "page N of M" / next, as links (the URL is the list's state); nothing on a single page. */
 export function Pagination({

@@ -2,7 +2,7 @@
 // variants. A plain form that works without JavaScript; errors come back next to their fields.
 import { Form } from "@remix-run/react";
 import { Fragment, type ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import {
   EDITOR_LOCALES,
   MAX_OPTIONS,

@@ -2,7 +2,7 @@
 // describe each in both languages (what a screen reader says on the storefront), move one up,
 // remove one. Two plain forms: the upload is multipart, the rest is not.
 import { Form } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 interface Image {
   id: string;

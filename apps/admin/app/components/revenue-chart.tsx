@@ -1,5 +1,5 @@
 import { formatDate, formatMoney, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 interface Day {
   day: string;

@@ -2,7 +2,7 @@
 // with their "revoke" button. Plain forms posted to the staff page's action (no JavaScript needed).
 import { Form } from "@remix-run/react";
 import { LOCALES, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { useAdminErrorText } from "~/lib/admin-error-text";
 import { useShopDates } from "~/lib/shop-dates";
 

@@ -1,5 +1,5 @@
 import { useErrorText } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /**
  * Error text for admin forms: the admin's own wording where it has one (a wrong two-factor code,

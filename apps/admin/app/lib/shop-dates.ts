@@ -1,6 +1,6 @@
 import { useRouteLoaderData } from "@remix-run/react";
 import { formatDate, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import type { loader as rootLoader } from "~/root";
 
 /**

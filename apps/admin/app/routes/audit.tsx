@@ -7,7 +7,7 @@ import { fieldErrorsFromError } from "@comptoir/api";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { AUDIT_LOG_PAGE_SIZE } from "@comptoir/validators";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";
 import { privateNoStore } from "~/lib/no-cache";

@@ -13,7 +13,7 @@ import {
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import type { Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { CategoryMoveForm, CategoryTextsForm, useCategoryErrorText } from "~/components/category-forms";
 import { CategoryTree, categoryName } from "~/components/category-tree";
 import { requireStaff } from "~/lib/api.server";

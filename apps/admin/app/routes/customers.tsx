@@ -6,7 +6,7 @@ import { fieldErrorsFromError } from "@comptoir/api";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { ADMIN_CUSTOMERS_PAGE_SIZE } from "@comptoir/validators";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { CustomerStateBadge } from "~/components/customer-state-badge";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";

@@ -4,7 +4,7 @@ import { data, type LinksFunction, type LoaderFunctionArgs, type MetaFunction } 
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatMoney, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { OrderStatusBadge } from "~/components/order-status-badge";
 import { OrderTable } from "~/components/order-table";
 import { RevenueChart } from "~/components/revenue-chart";

@@ -12,7 +12,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { domainCodeOf, fieldErrorsFromError } from "@comptoir/api";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { LoginCard } from "~/components/login-card";
 import { useAdminErrorText } from "~/lib/admin-error-text";
 import { adminApi, pathForStep } from "~/lib/api.server";

@@ -7,7 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { LoginCard } from "~/components/login-card";
 import { useAdminErrorText } from "~/lib/admin-error-text";
 import { pathForStep, requirePendingStaff } from "~/lib/api.server";

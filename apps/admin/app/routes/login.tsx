@@ -11,7 +11,7 @@ import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/re
 import { domainCodeOf } from "@comptoir/api";
 import { useErrorText } from "@comptoir/ui";
 import { passwordLoginInput } from "@comptoir/validators";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { adminApi, pathForStep, type LoginStep } from "~/lib/api.server";
 import { getFixedT } from "@comptoir/i18n/server";
 import { localeDetector } from "~/lib/locale.server";

@@ -14,7 +14,7 @@ import { domainCodeOf, fieldErrorsFromError } from "@comptoir/api";
 import { formatMoney, type Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { OrderFulfilment, type FulfilmentResult } from "~/components/order-fulfilment";
 import { OrderStatusBadge } from "~/components/order-status-badge";
 import { requireStaff } from "~/lib/api.server";

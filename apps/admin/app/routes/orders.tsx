@@ -7,7 +7,7 @@ import type { Locale } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useErrorText } from "@comptoir/ui";
 import { ADMIN_ORDERS_PAGE_SIZE, ORDER_STATUSES } from "@comptoir/validators";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { OrderTable } from "~/components/order-table";
 import { Pagination } from "~/components/pagination";
 import { requireStaff } from "~/lib/api.server";

@@ -8,7 +8,7 @@ import {
 } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { ProductForm } from "~/components/product-form";
 import { useAdminErrorText } from "~/lib/admin-error-text";
 import { requireStaff } from "~/lib/api.server";

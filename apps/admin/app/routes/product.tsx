@@ -9,7 +9,7 @@ import {
 import { Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { isNotFoundError } from "@comptoir/api";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { ProductForm } from "~/components/product-form";
 import { ProductImagesPanel } from "~/components/product-images-panel";
 import { useAdminErrorText } from "~/lib/admin-error-text";

@@ -11,7 +11,7 @@ import {
 import { Form, useActionData, useLoaderData, useNavigation } from "@remix-run/react";
 import { domainCodeOf, fieldErrorsFromError } from "@comptoir/api";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { useAdminErrorText } from "~/lib/admin-error-text";
 import { requireStaff } from "~/lib/api.server";
 import { localeDetector } from "~/lib/locale.server";

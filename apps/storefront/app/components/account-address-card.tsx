@@ -1,7 +1,7 @@
 import { Form, Link } from "@remix-run/react";
 import type { SavedAddress } from "@comptoir/api";
 import { accountPath, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { INTENT_FIELD } from "~/lib/account-form";
 import { ADDRESS_INTENTS } from "~/lib/account-intents";
 import { AddressLines } from "./checkout-order-details";

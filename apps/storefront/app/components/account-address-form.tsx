@@ -5,7 +5,7 @@ import { accountPath, type Locale } from "@comptoir/i18n";
 import { useErrorText } from "@comptoir/ui";
 import { addressCreateInput, addressUpdateInput } from "@comptoir/validators";
 import { useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { INTENT_FIELD } from "~/lib/account-form";
 import { ADDRESS_INTENTS } from "~/lib/account-intents";
 import { destinationOf, type CheckoutField, type CheckoutValues } from "~/lib/checkout-data";

@@ -1,5 +1,5 @@
 import { useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { ACCOUNT_DELETED_QUERY } from "~/lib/account-intents";
 
 /**

@@ -1,7 +1,7 @@
 import { Form, NavLink, useLocation } from "@remix-run/react";
 import { accountPath, type AccountSection, type Locale } from "@comptoir/i18n";
 import { useEffect, useRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { logoutPath } from "~/lib/auth-paths";
 
 export const ACCOUNT_SECTIONS = [

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import { accountOrderPath, type Locale } from "@comptoir/i18n";
 import { Money } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { useAccountDate } from "~/lib/use-account-date";
 import { AccountOrderStatus, type OrderStatusName } from "./account-order-status";
 

@@ -1,6 +1,6 @@
 import type { OrderTimelineEntry } from "@comptoir/api";
 import type { Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { useAccountDate } from "~/lib/use-account-date";
 import type { OrderStatusName } from "./account-order-status";
 

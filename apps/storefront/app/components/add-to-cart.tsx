@@ -1,6 +1,6 @@
 import { Link, useFetcher } from "@remix-run/react";
 import type { Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { cartErrorFor, MAX_LINE_QUANTITY, type CartActionData } from "~/lib/cart-action-data";
 import { cartPath } from "~/lib/cart-paths";
 import { CartEnhancedField, CartError } from "./cart-error";

@@ -1,6 +1,6 @@
 import { Link, useLocation } from "@remix-run/react";
 import { accountPath, loginPath, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /**
  * The header's way to the account: "Log in" for visitors, "My account" for customers. Which one is

@@ -2,7 +2,7 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import { Form, Link } from "@remix-run/react";
 import { accountPath, forgotPasswordPath, loginPath, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import type { LinkActionData } from "~/lib/auth-data";
 import { linkForm, PASSWORD_MIN_LENGTH, resetPasswordForm } from "~/lib/auth-forms";
 import type { LinkPage } from "~/lib/auth-paths";

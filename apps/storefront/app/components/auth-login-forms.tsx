@@ -1,7 +1,7 @@
 import { getFormProps } from "@conform-to/react";
 import { Form, Link } from "@remix-run/react";
 import { forgotPasswordPath, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import type { LoginActionData } from "~/lib/auth-data";
 import { loginForm, magicLinkForm } from "~/lib/auth-forms";
 import { AuthField, AuthFormError, AuthSubmit, useAuthPending } from "./auth-field";

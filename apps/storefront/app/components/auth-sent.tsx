@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 import { homePath, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AuthCard } from "./auth-card";
 
 /**

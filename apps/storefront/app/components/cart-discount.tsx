@@ -1,7 +1,7 @@
 import { useFetcher } from "@remix-run/react";
 import type { CartDto } from "@comptoir/api";
 import type { Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { cartErrorFor, type CartActionData } from "~/lib/cart-action-data";
 import { cartPath } from "~/lib/cart-paths";
 import { CartEnhancedField, CartError } from "./cart-error";

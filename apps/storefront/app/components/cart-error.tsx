@@ -1,6 +1,6 @@
 import { useErrorText } from "@comptoir/ui";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { ENHANCED_FIELD } from "~/lib/cart-action-data";
 
 /**

@@ -2,7 +2,7 @@ import { Link, useFetcher } from "@remix-run/react";
 import type { CartLineDto, CartProblemDto } from "@comptoir/api";
 import { productPath, type Locale } from "@comptoir/i18n";
 import { Money, Price } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { cartErrorFor, MAX_LINE_QUANTITY, type CartActionData } from "~/lib/cart-action-data";
 import { cartPath } from "~/lib/cart-paths";
 import { CartEnhancedField, CartError } from "./cart-error";

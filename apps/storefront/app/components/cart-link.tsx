@@ -1,7 +1,7 @@
 import { Link, useFetchers, useLocation, useNavigation } from "@remix-run/react";
 import type { Locale } from "@comptoir/i18n";
 import { useEffect, useState } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { readCartCount } from "~/lib/cart-count";
 import { cartPath } from "~/lib/cart-paths";
 

@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import type { CartDto } from "@comptoir/api";
 import type { Locale } from "@comptoir/i18n";
 import { Money } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import type { CartActionData } from "~/lib/cart-action-data";
 import { checkoutPath } from "~/lib/cart-paths";
 import { CartDiscount } from "./cart-discount";

@@ -1,7 +1,7 @@
 import { Form, Link, useSubmit } from "@remix-run/react";
 import type { CategoryPageDto } from "@comptoir/api";
 import { currencyDigits } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import type { ListingParams } from "~/lib/listing-params";
 
 export const LISTING_FORM_ID = "listing-form";

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import {
   CHECKOUT_COUNTRIES,
   CHECKOUT_PROVINCES,

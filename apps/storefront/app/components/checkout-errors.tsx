@@ -2,7 +2,7 @@ import { Link } from "@remix-run/react";
 import { cartPath, type Locale } from "@comptoir/i18n";
 import { useErrorText } from "@comptoir/ui";
 import { forwardRef } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import {
   CHECKOUT_FIELDS,
   isCartProblem,

@@ -3,7 +3,7 @@ import type { CartDto } from "@comptoir/api";
 import type { Locale } from "@comptoir/i18n";
 import { useErrorText } from "@comptoir/ui";
 import { useEffect, useRef, useState, type FormEvent } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import {
   destinationOf,
   hasCheckoutErrors,

@@ -1,5 +1,5 @@
 import { formatMoney, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /**
  * The Pay button, with the amount when it is known, and what paying means here: the card is typed

@@ -1,7 +1,7 @@
 import { Link } from "@remix-run/react";
 import type { CartDto } from "@comptoir/api";
 import { cartPath, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /**
  * What checkout shows instead of the form when the cart cannot be bought as it is (stock ran out,

@@ -1,5 +1,5 @@
 import { Money, useErrorText } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import type { CheckoutShipping as Shipping } from "~/lib/checkout-data";
 import { deliveryDays } from "~/lib/checkout-format";
 import { fieldIds } from "./checkout-field";

@@ -1,6 +1,6 @@
 import { formatMoney, type Locale } from "@comptoir/i18n";
 import { Money } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import type { SummaryLine } from "~/lib/checkout-summary";
 
 /** The items of an order summary: picture (when the cart has one), name, options, quantity, amount. */

@@ -1,7 +1,7 @@
 import type { Locale } from "@comptoir/i18n";
 import { Money } from "@comptoir/ui";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { formatRate } from "~/lib/checkout-format";
 import type { SummaryTax, SummaryView } from "~/lib/checkout-summary";
 import { OrderSummaryLines } from "./order-summary-lines";

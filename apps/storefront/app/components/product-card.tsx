@@ -1,7 +1,7 @@
 import type { ProductCardDto } from "@comptoir/api";
 import { productPath, type Locale } from "@comptoir/i18n";
 import { Price } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /**
  * How wide a card's picture is shown (see .product-grid): half the screen on phones, about

@@ -1,7 +1,7 @@
 import { Form, Link, useLocation } from "@remix-run/react";
 import { categoryPath, homePath, searchPath, type Locale } from "@comptoir/i18n";
 import type { ReactNode } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AuthHeaderLink } from "./auth-header-link";
 import { CartLink } from "./cart-link";
 

@@ -1,7 +1,7 @@
 import { useSubmit } from "@remix-run/react";
 import type { ListingSort } from "@comptoir/validators";
 import { LISTING_SORTS } from "@comptoir/validators";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { LISTING_FORM_ID } from "./category-filters";
 
 /** Part of the filters form (through the `form` attribute) although it sits above the results. */

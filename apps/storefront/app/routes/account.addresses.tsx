@@ -2,7 +2,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { accountPath } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AccountAddressCard } from "~/components/account-address-card";
 import { AccountAddressForm } from "~/components/account-address-form";
 import { AccountFormError, AccountNotice } from "~/components/account-notice";

@@ -3,7 +3,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { accountPath } from "@comptoir/i18n";
 import { Money } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AccountOrderStatus } from "~/components/account-order-status";
 import { AccountOrderTimeline } from "~/components/account-order-timeline";
 import { AccountPageHeader } from "~/components/account-page-header";

@@ -2,7 +2,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { accountPath, homePath } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AccountOrderTable } from "~/components/account-order-table";
 import { AccountPageHeader } from "~/components/account-page-header";
 import { Pagination } from "~/components/pagination";

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useLoaderData, useLocation, useNavigation, useSearchParams } from "@remix-run/react";
 import { forgotPasswordPath } from "@comptoir/i18n";
 import { changePasswordInput, PASSWORD_MIN_LENGTH } from "@comptoir/validators";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AccountInput } from "~/components/account-field";
 import { AccountFormError, AccountNotice } from "~/components/account-notice";
 import { AccountPageHeader } from "~/components/account-page-header";

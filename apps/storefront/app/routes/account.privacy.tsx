@@ -5,7 +5,7 @@ import { Form, useLoaderData, useNavigation } from "@remix-run/react";
 import { accountPath, ACCOUNT_SUBPATHS } from "@comptoir/i18n";
 import { deleteAccountConfirmation } from "@comptoir/validators";
 import { useMemo } from "react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AccountInput } from "~/components/account-field";
 import { AccountFormError } from "~/components/account-notice";
 import { AccountPageHeader } from "~/components/account-page-header";

@@ -4,7 +4,7 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { LOCALES } from "@comptoir/i18n";
 import { emailChangeRequestInput, profileUpdateInput } from "@comptoir/validators";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AccountInput, AccountSelect } from "~/components/account-field";
 import { AccountFormError, AccountNotice } from "~/components/account-notice";
 import { AccountPageHeader } from "~/components/account-page-header";

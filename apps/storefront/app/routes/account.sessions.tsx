@@ -1,7 +1,7 @@
 // The devices page: /fr/compte/appareils, /en/account/devices.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AccountFormError, AccountNotice } from "~/components/account-notice";
 import { AccountPageHeader } from "~/components/account-page-header";
 import { doneFlag, INTENT_FIELD, type AccountFormReply } from "~/lib/account-form";

@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { homePath } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { CartError } from "~/components/cart-error";
 import { CartLine } from "~/components/cart-line";
 import { CartSummary } from "~/components/cart-summary";

@@ -2,7 +2,7 @@ import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/nod
 import { Link, useLoaderData } from "@remix-run/react";
 import { alternatesOf, categoryPath, currencyDigits } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CategoryFilters } from "~/components/category-filters";
 import { Pagination } from "~/components/pagination";

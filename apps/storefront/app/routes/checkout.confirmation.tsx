@@ -4,7 +4,7 @@
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { cartPath, homePath } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { CheckoutOrderDetails } from "~/components/checkout-order-details";
 import { OrderSummary } from "~/components/order-summary";
 import { storefrontApi } from "~/lib/api.server";

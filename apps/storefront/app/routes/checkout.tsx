@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
 import { cartPath } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { CheckoutForm } from "~/components/checkout-form";
 import { CheckoutProblems } from "~/components/checkout-problems";
 import { storefrontApi } from "~/lib/api.server";

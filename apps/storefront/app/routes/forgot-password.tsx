@@ -4,7 +4,7 @@ import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { loginPath } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AuthCard } from "~/components/auth-card";
 import { AuthField, AuthFormError, AuthSubmit, useAuthPending } from "~/components/auth-field";
 import { AuthSent } from "~/components/auth-sent";

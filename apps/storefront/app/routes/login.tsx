@@ -3,7 +3,7 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
 import { signUpPath } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AuthCard } from "~/components/auth-card";
 import { MagicLinkRequestForm, PasswordLoginForm } from "~/components/auth-login-forms";
 import { storefrontApi } from "~/lib/api.server";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { productPath } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { Price, StockBadge } from "@comptoir/ui";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { AddToCart } from "~/components/add-to-cart";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { ProductGrid } from "~/components/product-grid";

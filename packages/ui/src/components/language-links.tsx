@@ -6,7 +6,7 @@ import {
   type Alternates,
   type Locale,
 } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /**
  * Links to the same page in each language (plain links: a language change reloads the page in the

@@ -1,5 +1,5 @@
 import { formatMoney, type Locale } from "@comptoir/i18n";
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 import { Money } from "./money";
 
 interface Amount {

@@ -1,4 +1,4 @@
-import { useTranslation } from "react-i18next";
+import { useTranslation } from "@comptoir/i18n/react";
 
 /** In stock / only N left / sold out. */
 export function StockBadge({ stock, lowThreshold = 5 }: { stock: number; lowThreshold?: number }) {
