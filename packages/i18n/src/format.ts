@@ -27,9 +27,27 @@ export function currencyDigits(currency: string): number {
   return digits;
 }
 
+// Formatting a price costs much more than finding its text again, and a page shows the same few
+// prices many times over (a category page's cards, a server rendering page after page): texts are
+// kept per locale and currency, for a bounded number of amounts.
+const MONEY_TEXTS_KEPT = 5_000;
+const moneyTexts = new Map<string, Map<number, string>>();
+
 /** Formats an amount in minor units: formatMoney(129000, "EUR", "fr") -> "1 290,00 €". */
 export function formatMoney(amount: number, currency: string, locale: Locale): string {
-  return moneyFormat(locale, currency).format(amount / 10 ** currencyDigits(currency));
+  const key = `${locale}:${currency}`;
+  let texts = moneyTexts.get(key);
+  if (!texts) {
+    texts = new Map();
+    moneyTexts.set(key, texts);
+  }
+  let text = texts.get(amount);
+  if (text === undefined) {
+    text = moneyFormat(locale, currency).format(amount / 10 ** currencyDigits(currency));
+    if (texts.size >= MONEY_TEXTS_KEPT) texts.clear();
+    texts.set(amount, text);
+  }
+  return text;
 }
 
 export function formatDate(

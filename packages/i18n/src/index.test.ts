@@ -57,6 +57,20 @@ describe("formatMoney", () => {
     expect(formatMoney(1500, "JPY", "en")).toBe("¥1,500");
     expect(formatMoney(1299, "CAD", "fr").replace(/\s/g, " ")).toBe("12,99 $CA");
   });
+
+  it("gives the same text again for the same amount, kept apart per locale and currency", () => {
+    expect(formatMoney(890, "EUR", "fr")).toBe(formatMoney(890, "EUR", "fr"));
+    expect(formatMoney(890, "EUR", "en")).toBe("€8.90");
+    expect(formatMoney(890, "USD", "en")).toBe("$8.90");
+    expect(formatMoney(890, "JPY", "en")).toBe("¥890");
+    expect(formatMoney(890, "EUR", "fr").replace(/\s/g, " ")).toBe("8,90 €");
+    // Far more amounts than are kept: each still formatted right.
+    for (let amount = 0; amount < 12_000; amount += 1) {
+      if (amount % 997 === 0) expect(formatMoney(amount, "EUR", "en")).toBe(`€${(amount / 100).toFixed(2)}`);
+      else formatMoney(amount, "EUR", "en");
+    }
+    expect(formatMoney(129000, "EUR", "en")).toBe("€1,290.00");
+  });
 });
 
 describe("productPath", () => {
