@@ -10,6 +10,7 @@ import {
 } from "@comptoir/observability";
 import compression from "compression";
 import express from "express";
+import http from "node:http";
 import { allowedOriginsFromEnv } from "./allowed-origins.js";
 import { apiCorsOriginsFromEnv } from "./api-cors.js";
 import { createAppLogger } from "./app-logger.js";
@@ -24,6 +25,7 @@ import { requestLog } from "./request-log.js";
 import { routePatternMatcher } from "./route-pattern.js";
 import { readRuntimeEnv } from "./runtime-env.js";
 import { originChecks } from "./origin-checks.js";
+import { middlewareChain } from "./middleware-chain.js";
 import { limitConcurrentRenders } from "./render-concurrency.js";
 import { remixHandler } from "./remix-handler.js";
 import { refusalLogger } from "./same-origin-guard.js";
@@ -76,55 +78,49 @@ export async function startAppServer(options) {
   });
   let draining = false;
   const isDraining = () => draining;
-  const app = express();
-  app.disable("x-powered-by");
-  // The apps run behind a proxy in production: trust it for the client address and protocol.
-  app.set("trust proxy", true);
-  // Probes are answered before anything else, and are not logged: they come every few seconds.
-  app.use(healthEndpoints({ readiness, isDraining }));
-  // Scrapes too (see metrics-endpoint.js for who may read them).
-  app.use(metricsEndpoint({ nodeEnv: env.NODE_ENV, token: env.METRICS_TOKEN }));
-  setDbPoolSource(appDatabasePoolUsage);
-  app.use(closeConnectionsWhileDraining(isDraining));
-  // Content-Security-Policy (with this request's nonce), HSTS, framing, sniffing, referrer and
-  // permissions policies on every response from here on (security-headers.js).
-  app.use(
+  // What every request goes through, in this order: the probes and metrics, then the headers, the
+  // log line and the origin checks every response gets, and compression.
+  const common = [
+    healthEndpoints({ readiness, isDraining }),
+    metricsEndpoint({ nodeEnv: env.NODE_ENV, token: env.METRICS_TOKEN }),
+    closeConnectionsWhileDraining(isDraining),
     securityHeaders({
       app: options.name === "admin" ? "admin" : "storefront",
       production: env.NODE_ENV === "production",
       connectOrigins: errorReportingOrigins(sentrySettingsFromEnv()?.dsn),
       formOrigins: options.name === "admin" ? [] : paymentPageOrigins(process.env),
     }),
-  );
-  // The other public files (favicon...) are served only for their own names: a static middleware on
-  // every path would stat the disk (and build an ENOENT error) for each page request.
+    requestLog({
+      logger,
+      routeOf: routePatternMatcher(build),
+      skip: (pathname) => isStaticFile(pathname),
+    }),
+    ...originChecks({
+      allowedOrigins,
+      apiCorsOrigins,
+      trustProxy: true,
+      onRefusal: refusalLogger(options.name),
+    }),
+    compression({ brotli: { params: BROTLI_PARAMS }, threshold: COMPRESSION_THRESHOLD }),
+  ];
+  setDbPoolSource(appDatabasePoolUsage);
   const publicDir = path.join(options.buildDir, "client");
   const publicFiles = new Set(
     readdirSync(publicDir, { withFileTypes: true })
       .filter((entry) => entry.isFile())
       .map((entry) => `/${entry.name}`),
   );
-  // Static files are not logged: a page brings a dozen of them, all answered from disk.
-  app.use(
-    requestLog({
-      logger,
-      routeOf: routePatternMatcher(build),
-      skip: (pathname) => pathname.startsWith("/assets/") || publicFiles.has(pathname),
-    }),
-  );
-  // First of all: a forged cross-site form must not reach Remix, nor anything else; and the public
-  // API's CORS answers for the origins in API_CORS_ORIGINS (origin-checks.js).
-  app.use(
-    originChecks({
-      allowedOrigins,
-      apiCorsOrigins,
-      trustProxy: true,
-      onRefusal: refusalLogger(options.name),
-    }),
-  );
-  // Pages arrive here compressed already (see compression.js); the rest is compressed here.
-  app.use(compression({ brotli: { params: BROTLI_PARAMS }, threshold: COMPRESSION_THRESHOLD }));
-  app.use(
+  /** @param {string} pathname */
+  function isStaticFile(pathname) {
+    return pathname === "/assets" || pathname.startsWith("/assets/") || publicFiles.has(pathname);
+  }
+
+  // Static files: Express's static middleware, behind the same middleware as everything else.
+  const files = express();
+  files.disable("x-powered-by");
+  files.set("trust proxy", true);
+  files.use(common);
+  files.use(
     "/assets",
     express.static(path.join(options.buildDir, "client", "assets"), {
       immutable: true,
@@ -132,35 +128,48 @@ export async function startAppServer(options) {
       index: false,
     }),
   );
-  const servePublic = express.static(publicDir, { maxAge: "1h", index: false });
-  app.use((request, response, next) =>
-    publicFiles.has(request.path) ? servePublic(request, response, next) : next(),
-  );
-  // A built app hides error details from browsers in every environment but development: end-to-end
-  // tests (NODE_ENV=test, to use the payment emulator) check exactly what production serves.
+  files.use(express.static(publicDir, { maxAge: "1h", index: false }));
+
+  // Everything else, pages first among them, goes to Remix through the same middleware on Node's own
+  // request and response (middleware-chain.js): Express's router and the request and response
+  // objects it makes its own cost about a tenth of a page's CPU (docs/performance-notes.md).
   const mode = process.env.NODE_ENV === "development" ? "development" : "production";
-  // Page reads are worked on a few at a time, the others queued (render-concurrency.js); /metrics
-  // shows both numbers.
   const pageReads = limitConcurrentRenders({ max: env.RENDER_CONCURRENCY });
   setPageReadSource(pageReads.stats);
-  app.use(pageReads);
-  app.all(
-    "*",
+  const toRemix = middlewareChain(
+    // Typed as Express's handlers, they read and write Node's request and response and res.locals only.
+    /** @type {import("./middleware-chain.js").Middleware[]} */ (
+      /** @type {unknown} */ ([...common, pageReads])
+    ),
     remixHandler({
       build,
       mode,
       tracing: (sentrySettingsFromEnv()?.tracesSampleRate ?? 0) > 0,
-      // Loaders and actions may record the signed-in user's id on it for the request's log line.
-      // The document's scripts carry the response's CSP nonce (packages/ui document settings).
       getLoadContext: (_request, response) => ({
-        requestLog: response.locals.requestLog,
-        cspNonce: response.locals.cspNonce,
+        requestLog: response.locals?.requestLog,
+        cspNonce: response.locals?.cspNonce,
       }),
     }),
+    (error, _request, response) => {
+      logger.error({ err: error }, "request failed before the app could answer");
+      if (response.headersSent) {
+        response.destroy();
+        return;
+      }
+      response.statusCode = 500;
+      response.setHeader("Content-Type", "text/plain; charset=utf-8");
+      response.end("Internal Server Error");
+    },
   );
+  /** @type {import("node:http").RequestListener} */
+  const listener = (request, response) => {
+    const pathname = (request.url ?? "/").split("?", 1)[0] ?? "/";
+    if (isStaticFile(pathname)) files(request, response);
+    else toRemix(request, response);
+  };
 
   const server = await new Promise((resolve, reject) => {
-    const listening = app.listen(options.port, options.host ?? "0.0.0.0");
+    const listening = http.createServer(listener).listen(options.port, options.host ?? "0.0.0.0");
     listening.once("listening", () => resolve(listening));
     listening.once("error", (/** @type {NodeJS.ErrnoException} */ error) => {
       if (error.code === "EADDRINUSE") {

@@ -1,7 +1,7 @@
-// The server's Remix handler on a small build of its own: what @remix-run/express did (URL through
+// The server's Remix handler on a small build of its own, behind a plain Node server: what @remix-run/express did (URL through
 // the proxy, headers, bodies, cookies, streamed responses, aborts) and the documents whose bytes
 // come beside their Response (document-bytes.js).
-import express from "express";
+import http from "node:http";
 import { gunzipSync, gzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DOCUMENT_BYTES, responseWithDocumentBytes, TAKES_DOCUMENT_BYTES } from "./document-bytes.js";
@@ -119,8 +119,6 @@ describe("remixHandler", () => {
   let url = "";
 
   beforeAll(async () => {
-    const app = express();
-    app.set("trust proxy", true);
     const traced = remixHandler({ build, mode: "production", getLoadContext: () => ({}), tracing: true });
     const untraced = remixHandler({
       build,
@@ -128,8 +126,15 @@ describe("remixHandler", () => {
       getLoadContext: () => ({ cspNonce: "n0nce" }),
       tracing: false,
     });
-    app.all("*", (req, res, next) => (req.get("x-traced") ? traced : untraced)(req, res, next));
-    server = app.listen(0, "127.0.0.1");
+    // Node's own request and response, as the server hands them over (no Express).
+    server = http.createServer((req, res) => {
+      const handler = req.headers["x-traced"] ? traced : untraced;
+      void handler(req, res, (error) => {
+        res.statusCode = 500;
+        res.end(String(error));
+      });
+    });
+    server.listen(0, "127.0.0.1");
     await new Promise((resolve) => server.once("listening", resolve));
     const address = /** @type {import("node:net").AddressInfo} */ (server.address());
     url = `http://127.0.0.1:${address.port}`;
