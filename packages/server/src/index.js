@@ -81,29 +81,39 @@ export async function startAppServer(options) {
   // What every request goes through, in this order: the probes and metrics, then the headers, the
   // log line and the origin checks every response gets, and compression.
   const common = [
+    // Probes are answered before anything else, and are not logged: they come every few seconds.
     healthEndpoints({ readiness, isDraining }),
+    // Scrapes too (see metrics-endpoint.js for who may read them).
     metricsEndpoint({ nodeEnv: env.NODE_ENV, token: env.METRICS_TOKEN }),
     closeConnectionsWhileDraining(isDraining),
+    // Content-Security-Policy (with this request's nonce), HSTS, framing, sniffing, referrer and
+    // permissions policies on every response from here on (security-headers.js).
     securityHeaders({
       app: options.name === "admin" ? "admin" : "storefront",
       production: env.NODE_ENV === "production",
       connectOrigins: errorReportingOrigins(sentrySettingsFromEnv()?.dsn),
       formOrigins: options.name === "admin" ? [] : paymentPageOrigins(process.env),
     }),
+    // Static files are not logged: a page brings a dozen of them, all answered from disk.
     requestLog({
       logger,
       routeOf: routePatternMatcher(build),
       skip: (pathname) => isStaticFile(pathname),
     }),
+    // A forged cross-site form must not reach Remix, nor anything else; and the public API's CORS
+    // answers for the origins in API_CORS_ORIGINS (origin-checks.js).
     ...originChecks({
       allowedOrigins,
       apiCorsOrigins,
       trustProxy: true,
       onRefusal: refusalLogger(options.name),
     }),
+    // Pages arrive here compressed already (see compression.js); the rest is compressed here.
     compression({ brotli: { params: BROTLI_PARAMS }, threshold: COMPRESSION_THRESHOLD }),
   ];
   setDbPoolSource(appDatabasePoolUsage);
+  // The other public files (favicon...) are served only for their own names: a static middleware on
+  // every path would stat the disk (and build an ENOENT error) for each page request.
   const publicDir = path.join(options.buildDir, "client");
   const publicFiles = new Set(
     readdirSync(publicDir, { withFileTypes: true })
@@ -118,6 +128,7 @@ export async function startAppServer(options) {
   // Static files: Express's static middleware, behind the same middleware as everything else.
   const files = express();
   files.disable("x-powered-by");
+  // The apps run behind a proxy in production: trust it for the client address and protocol.
   files.set("trust proxy", true);
   files.use(common);
   files.use(
@@ -133,7 +144,11 @@ export async function startAppServer(options) {
   // Everything else, pages first among them, goes to Remix through the same middleware on Node's own
   // request and response (middleware-chain.js): Express's router and the request and response
   // objects it makes its own cost about a tenth of a page's CPU (docs/performance-notes.md).
+  // A built app hides error details from browsers in every environment but development: end-to-end
+  // tests (NODE_ENV=test, to use the payment emulator) check exactly what production serves.
   const mode = process.env.NODE_ENV === "development" ? "development" : "production";
+  // Page reads are worked on a few at a time, the others queued (render-concurrency.js); /metrics
+  // shows both numbers.
   const pageReads = limitConcurrentRenders({ max: env.RENDER_CONCURRENCY });
   setPageReadSource(pageReads.stats);
   const toRemix = middlewareChain(
@@ -145,6 +160,8 @@ export async function startAppServer(options) {
       build,
       mode,
       tracing: (sentrySettingsFromEnv()?.tracesSampleRate ?? 0) > 0,
+      // Loaders and actions may record the signed-in user's id on it for the request's log line.
+      // The document's scripts carry the response's CSP nonce (packages/ui document settings).
       getLoadContext: (_request, response) => ({
         requestLog: response.locals?.requestLog,
         cspNonce: response.locals?.cspNonce,
