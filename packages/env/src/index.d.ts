@@ -62,7 +62,12 @@ export const DEMO_STAFF_PASSWORD: string;
 export const KNOWN_DEVELOPMENT_SECRETS: readonly string[];
 export function isKnownDevelopmentSecret(value: string): boolean;
 
-/** Runtime settings (read by glibc, not by our code) for the app servers' processes. */
+/** Runtime settings (read by glibc and V8, not by our code) for the app servers' processes. */
 export const SERVER_PROCESS_ENV: Readonly<Record<string, string>>;
-/** The environment to start an app server with: SERVER_PROCESS_ENV unless env sets them itself. */
+/** V8's flags for the app servers, given through NODE_OPTIONS. */
+export const SERVER_NODE_OPTIONS: string;
+/**
+ * The environment to start an app server with: SERVER_PROCESS_ENV unless env sets them itself;
+ * env's NODE_OPTIONS are kept, SERVER_NODE_OPTIONS added unless they set the young generation's size.
+ */
 export function withServerProcessEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv;

@@ -8,4 +8,4 @@ export {
   KNOWN_DEVELOPMENT_SECRETS,
   isKnownDevelopmentSecret,
 } from "./development-defaults.js";
-export { SERVER_PROCESS_ENV, withServerProcessEnv } from "./server-process.js";
+export { SERVER_NODE_OPTIONS, SERVER_PROCESS_ENV, withServerProcessEnv } from "./server-process.js";
