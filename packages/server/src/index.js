@@ -19,6 +19,7 @@ import { closeAppDatabasePool } from "./db-pool.js";
 import { closeConnectionsWhileDraining, drainHttpServer } from "./graceful-shutdown.js";
 import { healthEndpoints } from "./health.js";
 import { limitHeapGrowth } from "./heap-growth.js";
+import { keepWebAssemblyOnBaselineCompiler } from "./wasm-compilation.js";
 import { appDatabasePoolUsage, metricsEndpoint } from "./metrics-endpoint.js";
 import { createReadiness, findMigrationsDir } from "./readiness.js";
 import { requestLog } from "./request-log.js";
@@ -228,15 +229,16 @@ export async function startAppServer(options) {
 }
 
 /**
- * Starts the server from a command line: the heap's growth limited (heap-growth.js), PORT from the
- * environment, a clear one-line message and exit code 1 on failure, and a graceful stop on
- * SIGTERM/SIGINT: no new connection, requests in flight finish (within SHUTDOWN_TIMEOUT_MS),
+ * Starts the server from a command line: the heap's growth limited (heap-growth.js), WebAssembly
+ * left on V8's baseline compiler (wasm-compilation.js), PORT from the environment, a clear one-line
+ * message and exit code 1 on failure, and a graceful stop on SIGTERM/SIGINT: no new connection, requests in flight finish (within SHUTDOWN_TIMEOUT_MS),
  * /readyz answers 503 meanwhile, then exit code 0.
  *
  * @param {{ name: string, buildDir: string, defaultPort: number }} options
  */
 export async function runAppServer(options) {
   limitHeapGrowth();
+  keepWebAssemblyOnBaselineCompiler();
   const port = Number.parseInt(process.env.PORT ?? String(options.defaultPort), 10);
   try {
     const app = await startAppServer({ name: options.name, buildDir: options.buildDir, port });
