@@ -5,11 +5,14 @@ import "./configuration";
 import { disconnectSharedDb, getDb, requireDatabaseUrl } from "@comptoir/db";
 import { createLogger } from "@comptoir/observability";
 import { readRuntimeEnv } from "@comptoir/server/probes";
+import { keepWebAssemblyOnBaselineCompiler } from "@comptoir/server/wasm-compilation";
 import { readWorkerEnv } from "./env";
 import { startWorkerProbes } from "./probes";
 import { startWorker } from "./worker";
 
 async function main(): Promise<void> {
+  // Before the first query: the app servers' setting, for the same memory (wasm-compilation.js).
+  keepWebAssemblyOnBaselineCompiler();
   const runtime = readRuntimeEnv();
   const logger = createLogger({ name: "worker" });
   const databaseUrl = requireDatabaseUrl();
