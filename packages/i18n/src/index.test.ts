@@ -188,6 +188,15 @@ describe("the browser bundles' resources", () => {
       expect(Object.keys(adminResources[locale]).sort()).toEqual(["admin", "common", "errors"]);
     }
   });
+
+  it("leave the log-in pages' and the account area's texts to those pages' own code", async () => {
+    const { authResources } = await import("./resources-auth");
+    const { accountResources } = await import("./resources-account");
+    for (const locale of ["fr", "en"] as const) {
+      expect(authResources[locale]).toEqual({ auth: resources[locale].auth });
+      expect(accountResources[locale]).toEqual({ account: resources[locale].account });
+    }
+  });
 });
 
 describe("texts an area brings with its code", () => {

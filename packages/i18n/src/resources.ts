@@ -1,11 +1,13 @@
 import enAccount from "./resources/en/account.json";
 import enAdmin from "./resources/en/admin.json";
+import enAuth from "./resources/en/auth.json";
 import enCommon from "./resources/en/common.json";
 import enEmail from "./resources/en/email.json";
 import enErrors from "./resources/en/errors.json";
 import enStorefront from "./resources/en/storefront.json";
 import frAccount from "./resources/fr/account.json";
 import frAdmin from "./resources/fr/admin.json";
+import frAuth from "./resources/fr/auth.json";
 import frCommon from "./resources/fr/common.json";
 import frEmail from "./resources/fr/email.json";
 import frErrors from "./resources/fr/errors.json";
@@ -19,6 +21,7 @@ export const resources = {
   fr: {
     common: frCommon,
     storefront: frStorefront,
+    auth: frAuth,
     account: frAccount,
     admin: frAdmin,
     errors: frErrors,
@@ -27,6 +30,7 @@ export const resources = {
   en: {
     common: enCommon,
     storefront: enStorefront,
+    auth: enAuth,
     account: enAccount,
     admin: enAdmin,
     errors: enErrors,
@@ -34,5 +38,5 @@ export const resources = {
   },
 } as const;
 
-export const NAMESPACES = ["common", "storefront", "account", "admin", "errors", "email"] as const;
+export const NAMESPACES = ["common", "storefront", "auth", "account", "admin", "errors", "email"] as const;
 export type Namespace = (typeof NAMESPACES)[number];

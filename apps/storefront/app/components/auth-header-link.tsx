@@ -35,9 +35,7 @@ export function AuthHeaderLink({ locale, signedIn }: { locale: Locale; signedIn:
           strokeLinejoin="round"
         />
       </svg>
-      <span className="site-header__account-label">
-        {signedIn ? t("auth.header.account") : t("auth.header.login")}
-      </span>
+      <span className="site-header__account-label">{signedIn ? t("nav.account") : t("nav.login")}</span>
     </Link>
   );
 }

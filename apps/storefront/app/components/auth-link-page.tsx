@@ -24,10 +24,10 @@ export function AuthLinkPage({
   token: string;
   actionData: LinkActionData | undefined;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   if (!token || actionData?.state === "invalid") return <AuthLinkInvalid page={page} locale={locale} />;
   return (
-    <AuthCard title={t(`auth.${page}.heading`)} intro={<p>{t(`auth.${page}.intro`)}</p>} testId="link-page">
+    <AuthCard title={t(`${page}.heading`)} intro={<p>{t(`${page}.intro`)}</p>} testId="link-page">
       <LinkForm
         page={page}
         token={token}
@@ -46,7 +46,7 @@ function LinkForm({
   token: string;
   reply: Extract<LinkActionData, { state: "form" }>["reply"] | undefined;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   const pending = useAuthPending();
   const schema = page === "resetPassword" ? resetPasswordForm : linkForm;
   // One shape for both forms: the token, and the new password on the reset page only.
@@ -67,16 +67,12 @@ function LinkForm({
         <AuthField
           field={fields.password}
           type="password"
-          label={t("auth.fields.newPassword")}
-          hint={t("auth.fields.passwordRules", { min: PASSWORD_MIN_LENGTH })}
+          label={t("fields.newPassword")}
+          hint={t("fields.passwordRules", { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
         />
       ) : null}
-      <AuthSubmit
-        pending={pending}
-        label={t(`auth.${page}.submit`)}
-        pendingLabel={t(`auth.${page}.submitting`)}
-      />
+      <AuthSubmit pending={pending} label={t(`${page}.submit`)} pendingLabel={t(`${page}.submitting`)} />
     </Form>
   );
 }
@@ -93,21 +89,21 @@ const RENEW: Record<LinkPage, (locale: Locale) => string> = {
 };
 
 function AuthLinkInvalid({ page, locale }: { page: LinkPage; locale: Locale }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   return (
     <AuthCard
-      title={t("auth.invalid.title")}
+      title={t("invalid.title")}
       icon="broken-link"
       testId="link-invalid"
       intro={
         <>
-          <p>{t("auth.invalid.text")}</p>
-          <p>{t(`auth.invalid.${page}.text`)}</p>
+          <p>{t("invalid.text")}</p>
+          <p>{t(`invalid.${page}.text`)}</p>
         </>
       }
     >
       <Link to={RENEW[page](locale)} className="btn auth-card__submit">
-        {t(`auth.invalid.${page}.action`)}
+        {t(`invalid.${page}.action`)}
       </Link>
     </AuthCard>
   );

@@ -17,7 +17,7 @@ export function PasswordLoginForm({
   redirectTo: string;
   actionData: LoginActionData | undefined;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   const pending = useAuthPending("password");
   const [form, fields] = useAuthForm(
     "login-password",
@@ -31,7 +31,7 @@ export function PasswordLoginForm({
       <AuthField
         field={fields.email}
         type="email"
-        label={t("auth.fields.email")}
+        label={t("fields.email")}
         autoComplete="username"
         inputMode="email"
         spellCheck={false}
@@ -39,11 +39,11 @@ export function PasswordLoginForm({
       <AuthField
         field={fields.password}
         type="password"
-        label={t("auth.fields.password")}
+        label={t("fields.password")}
         autoComplete="current-password"
         labelAside={
           <Link to={forgotPasswordPath(locale)} className="auth-field__aside">
-            {t("auth.login.forgot")}
+            {t("login.forgot")}
           </Link>
         }
       />
@@ -51,8 +51,8 @@ export function PasswordLoginForm({
         name="intent"
         value="password"
         pending={pending}
-        label={t("auth.login.submit")}
-        pendingLabel={t("auth.login.submitting")}
+        label={t("login.submit")}
+        pendingLabel={t("login.submitting")}
       />
     </Form>
   );
@@ -60,28 +60,28 @@ export function PasswordLoginForm({
 
 /** "Email me a login link": no password needed; the page says the link is on its way. */
 export function MagicLinkRequestForm({ actionData }: { actionData: LoginActionData | undefined }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   const pending = useAuthPending("magicLink");
   const mine = actionData?.intent === "magicLink" ? actionData : undefined;
   const [form, fields] = useAuthForm("login-link", magicLinkForm, mine?.reply);
   return (
     <section className="auth-card__section" aria-labelledby="login-link-title">
       <h2 id="login-link-title" className="auth-card__subtitle">
-        {t("auth.login.magic.title")}
+        {t("login.magic.title")}
       </h2>
       {mine?.sentTo ? (
         <p className="alert alert--info" role="status" data-testid="magic-link-sent">
-          {t("auth.login.magic.sent", { email: mine.sentTo })}
+          {t("login.magic.sent", { email: mine.sentTo })}
         </p>
       ) : (
         <>
-          <p className="auth-card__text">{t("auth.login.magic.text")}</p>
+          <p className="auth-card__text">{t("login.magic.text")}</p>
           <Form method="post" {...getFormProps(form)} className="auth-form" data-testid="magic-link-form">
             <AuthFormError id={form.errorId} errors={form.errors} />
             <AuthField
               field={fields.email}
               type="email"
-              label={t("auth.fields.email")}
+              label={t("fields.email")}
               autoComplete="email"
               inputMode="email"
               spellCheck={false}
@@ -91,8 +91,8 @@ export function MagicLinkRequestForm({ actionData }: { actionData: LoginActionDa
               value="magicLink"
               variant="secondary"
               pending={pending}
-              label={t("auth.login.magic.submit")}
-              pendingLabel={t("auth.login.magic.submitting")}
+              label={t("login.magic.submit")}
+              pendingLabel={t("login.magic.submitting")}
             />
           </Form>
         </>

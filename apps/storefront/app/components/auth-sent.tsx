@@ -18,7 +18,7 @@ export function AuthSent({
   text: string;
   hint: string;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   return (
     <AuthCard title={title} icon="mail" testId="auth-sent">
       <div role="status">
@@ -26,7 +26,7 @@ export function AuthSent({
         <p className="auth-card__note">{hint}</p>
       </div>
       <Link to={homePath(locale)} className="btn btn--ghost auth-card__submit">
-        {t("auth.backToShop")}
+        {t("backToShop")}
       </Link>
     </AuthCard>
   );

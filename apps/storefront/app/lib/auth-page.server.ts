@@ -46,15 +46,15 @@ export function authDocumentHeaders(options: { link?: boolean } = {}): HeadersFu
  * link works in either language); the canonical and hreflang URLs leave it out.
  */
 export function authPageMeta(request: Request, locale: Locale, page: AuthPage, token = "") {
-  const t = getFixedT(locale, "storefront");
+  const t = getFixedT(locale, "auth");
   const alternatesWith = (withToken: string): Alternates =>
     Object.fromEntries(LOCALES.map((other) => [other, authPagePath(page, other, withToken)]));
   return {
     alternates: alternatesWith(token),
     seo: pageSeo(request, {
       locale,
-      title: getFixedT(locale, "common")("pageTitle", { title: t(`auth.${page}.metaTitle`) }),
-      description: t(`auth.${page}.description`),
+      title: getFixedT(locale, "common")("pageTitle", { title: t(`${page}.metaTitle`) }),
+      description: t(`${page}.description`),
       path: authPagePath(page, locale),
       alternates: alternatesWith(""),
       noindex: true,

@@ -3,7 +3,8 @@
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { loginPath } from "@comptoir/i18n";
+import { loginPath, useResources } from "@comptoir/i18n";
+import { authResources } from "@comptoir/i18n/resources/auth";
 import { useTranslation } from "@comptoir/i18n/react";
 import { AuthCard } from "~/components/auth-card";
 import { AuthField, AuthFormError, AuthSubmit, useAuthPending } from "~/components/auth-field";
@@ -30,9 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
 
 export default function ForgotPasswordPage() {
+  // These pages' texts come with their code, not with every page of the shop.
+  useResources(authResources);
   const { locale } = useLoaderData<typeof loader>();
   const actionData = useActionData<EmailSentData>();
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   const pending = useAuthPending();
   const [form, fields] = useAuthForm("forgot-password", forgotPasswordForm, actionData?.reply);
 
@@ -40,21 +43,20 @@ export default function ForgotPasswordPage() {
     return (
       <AuthSent
         locale={locale}
-        title={t("auth.forgotPassword.sentTitle")}
-        text={t("auth.forgotPassword.sent", { email: actionData.sentTo })}
-        hint={t("auth.forgotPassword.sentHint")}
+        title={t("forgotPassword.sentTitle")}
+        text={t("forgotPassword.sent", { email: actionData.sentTo })}
+        hint={t("forgotPassword.sentHint")}
       />
     );
   }
   return (
     <AuthCard
-      title={t("auth.forgotPassword.heading")}
-      intro={<p>{t("auth.forgotPassword.intro")}</p>}
+      title={t("forgotPassword.heading")}
+      intro={<p>{t("forgotPassword.intro")}</p>}
       testId="forgot-password-page"
       aside={
         <>
-          {t("auth.forgotPassword.remembered")}{" "}
-          <Link to={loginPath(locale)}>{t("auth.forgotPassword.login")}</Link>
+          {t("forgotPassword.remembered")} <Link to={loginPath(locale)}>{t("forgotPassword.login")}</Link>
         </>
       }
     >
@@ -63,15 +65,15 @@ export default function ForgotPasswordPage() {
         <AuthField
           field={fields.email}
           type="email"
-          label={t("auth.fields.email")}
+          label={t("fields.email")}
           autoComplete="email"
           inputMode="email"
           spellCheck={false}
         />
         <AuthSubmit
           pending={pending}
-          label={t("auth.forgotPassword.submit")}
-          pendingLabel={t("auth.forgotPassword.submitting")}
+          label={t("forgotPassword.submit")}
+          pendingLabel={t("forgotPassword.submitting")}
         />
       </Form>
     </AuthCard>

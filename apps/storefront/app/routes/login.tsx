@@ -2,7 +2,8 @@
 // forms work without JavaScript. `?redirectTo=` (a path of this site) is where a login leads.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { signUpPath } from "@comptoir/i18n";
+import { signUpPath, useResources } from "@comptoir/i18n";
+import { authResources } from "@comptoir/i18n/resources/auth";
 import { useTranslation } from "@comptoir/i18n/react";
 import { AuthCard } from "~/components/auth-card";
 import { MagicLinkRequestForm, PasswordLoginForm } from "~/components/auth-login-forms";
@@ -26,17 +27,19 @@ export async function action({ request }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
 
 export default function LoginPage() {
+  // These pages' texts come with their code, not with every page of the shop.
+  useResources(authResources);
   const { locale, redirectTo } = useLoaderData<typeof loader>();
   const actionData = useActionData<LoginActionData>();
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   return (
     <AuthCard
-      title={t("auth.login.heading")}
-      intro={<p>{t("auth.login.intro")}</p>}
+      title={t("login.heading")}
+      intro={<p>{t("login.intro")}</p>}
       testId="login-page"
       aside={
         <>
-          {t("auth.login.noAccount")} <Link to={signUpPath(locale)}>{t("auth.login.signUp")}</Link>
+          {t("login.noAccount")} <Link to={signUpPath(locale)}>{t("login.signUp")}</Link>
         </>
       }
     >
@@ -48,7 +51,7 @@ export default function LoginPage() {
         actionData={actionData}
       />
       <p className="auth-card__divider">
-        <span>{t("auth.or")}</span>
+        <span>{t("or")}</span>
       </p>
       <MagicLinkRequestForm
         key={actionData?.intent === "password" ? "after-password" : "link"}

@@ -3,6 +3,8 @@
 // Opening the link spends nothing (mail scanners follow links): the button's POST does.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useActionData, useLoaderData } from "@remix-run/react";
+import { useResources } from "@comptoir/i18n";
+import { authResources } from "@comptoir/i18n/resources/auth";
 import { AuthLinkPage } from "~/components/auth-link-page";
 import { storefrontApi } from "~/lib/api.server";
 import type { LinkActionData } from "~/lib/auth-data";
@@ -24,6 +26,8 @@ export async function action({ request }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
 
 export default function ResetPasswordPage() {
+  // These pages' texts come with their code, not with every page of the shop.
+  useResources(authResources);
   const { page, locale, token } = useLoaderData<typeof loader>();
   return (
     <AuthLinkPage page={page} locale={locale} token={token} actionData={useActionData<LinkActionData>()} />

@@ -3,7 +3,8 @@
 import { getFormProps } from "@conform-to/react";
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { loginPath } from "@comptoir/i18n";
+import { loginPath, useResources } from "@comptoir/i18n";
+import { authResources } from "@comptoir/i18n/resources/auth";
 import { useTranslation } from "@comptoir/i18n/react";
 import { AuthCard } from "~/components/auth-card";
 import { AuthField, AuthFormError, AuthSubmit, useAuthPending } from "~/components/auth-field";
@@ -30,9 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => authMeta(loaderData?.seo);
 
 export default function SignUpPage() {
+  // These pages' texts come with their code, not with every page of the shop.
+  useResources(authResources);
   const { locale } = useLoaderData<typeof loader>();
   const actionData = useActionData<EmailSentData>();
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("auth");
   const pending = useAuthPending();
   const [form, fields] = useAuthForm("sign-up", signUpForm, actionData?.reply);
 
@@ -40,30 +43,30 @@ export default function SignUpPage() {
     return (
       <AuthSent
         locale={locale}
-        title={t("auth.signUp.sentTitle")}
-        text={t("auth.signUp.sent", { email: actionData.sentTo })}
-        hint={t("auth.signUp.sentHint")}
+        title={t("signUp.sentTitle")}
+        text={t("signUp.sent", { email: actionData.sentTo })}
+        hint={t("signUp.sentHint")}
       />
     );
   }
   return (
     <AuthCard
-      title={t("auth.signUp.heading")}
-      intro={<p>{t("auth.signUp.intro")}</p>}
+      title={t("signUp.heading")}
+      intro={<p>{t("signUp.intro")}</p>}
       testId="sign-up-page"
       aside={
         <>
-          {t("auth.signUp.haveAccount")} <Link to={loginPath(locale)}>{t("auth.signUp.login")}</Link>
+          {t("signUp.haveAccount")} <Link to={loginPath(locale)}>{t("signUp.login")}</Link>
         </>
       }
     >
       <Form method="post" {...getFormProps(form)} className="auth-form" data-testid="sign-up-form">
         <AuthFormError id={form.errorId} errors={form.errors} />
-        <AuthField field={fields.name} type="text" label={t("auth.fields.name")} autoComplete="name" />
+        <AuthField field={fields.name} type="text" label={t("fields.name")} autoComplete="name" />
         <AuthField
           field={fields.email}
           type="email"
-          label={t("auth.fields.email")}
+          label={t("fields.email")}
           autoComplete="email"
           inputMode="email"
           spellCheck={false}
@@ -71,15 +74,11 @@ export default function SignUpPage() {
         <AuthField
           field={fields.password}
           type="password"
-          label={t("auth.fields.password")}
-          hint={t("auth.fields.passwordRules", { min: PASSWORD_MIN_LENGTH })}
+          label={t("fields.password")}
+          hint={t("fields.passwordRules", { min: PASSWORD_MIN_LENGTH })}
           autoComplete="new-password"
         />
-        <AuthSubmit
-          pending={pending}
-          label={t("auth.signUp.submit")}
-          pendingLabel={t("auth.signUp.submitting")}
-        />
+        <AuthSubmit pending={pending} label={t("signUp.submit")} pendingLabel={t("signUp.submitting")} />
       </Form>
     </AuthCard>
   );
