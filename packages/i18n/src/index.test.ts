@@ -189,11 +189,13 @@ describe("the browser bundles' resources", () => {
     }
   });
 
-  it("leave the log-in pages' and the account area's texts to those pages' own code", async () => {
+  it("leave the log-in pages', the checkout's and the account area's texts to those pages' own code", async () => {
     const { authResources } = await import("./resources-auth");
+    const { checkoutResources } = await import("./resources-checkout");
     const { accountResources } = await import("./resources-account");
     for (const locale of ["fr", "en"] as const) {
       expect(authResources[locale]).toEqual({ auth: resources[locale].auth });
+      expect(checkoutResources[locale]).toEqual({ checkout: resources[locale].checkout });
       expect(accountResources[locale]).toEqual({ account: resources[locale].account });
     }
   });

@@ -31,7 +31,7 @@ export function CheckoutAddress({
   /** The fieldset's title; "Shipping address" by default (the address book names it otherwise). */
   legend?: string;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const text = (field: CheckoutField) => ({
     name: field,
     error: errorOf(field),
@@ -39,31 +39,31 @@ export function CheckoutAddress({
   });
   return (
     <fieldset className="checkout-section checkout-address">
-      <legend className="checkout-section__title">{legend ?? t("checkout.address.title")}</legend>
+      <legend className="checkout-section__title">{legend ?? t("address.title")}</legend>
       <CheckoutInput
         {...text("name")}
-        label={t("checkout.address.name")}
+        label={t("address.name")}
         autoComplete="shipping name"
         required
         maxLength={200}
       />
       <CheckoutInput
         {...text("line1")}
-        label={t("checkout.address.line1")}
+        label={t("address.line1")}
         autoComplete="shipping address-line1"
         required
         maxLength={200}
       />
       <CheckoutInput
         {...text("line2")}
-        label={t("checkout.address.line2")}
+        label={t("address.line2")}
         autoComplete="shipping address-line2"
         maxLength={200}
       />
       <div className="checkout-address__row">
         <CheckoutInput
           {...text("postalCode")}
-          label={t("checkout.address.postalCode")}
+          label={t("address.postalCode")}
           autoComplete="shipping postal-code"
           required
           maxLength={16}
@@ -71,7 +71,7 @@ export function CheckoutAddress({
         />
         <CheckoutInput
           {...text("city")}
-          label={t("checkout.address.city")}
+          label={t("address.city")}
           autoComplete="shipping address-level2"
           required
           maxLength={100}
@@ -80,7 +80,7 @@ export function CheckoutAddress({
       <div className="checkout-address__row">
         <CheckoutSelect
           name="country"
-          label={t("checkout.address.country")}
+          label={t("address.country")}
           error={errorOf("country")}
           autoComplete="shipping country"
           value={country}
@@ -88,24 +88,24 @@ export function CheckoutAddress({
         >
           {CHECKOUT_COUNTRIES.map((code) => (
             <option key={code} value={code}>
-              {t(`checkout.countries.${code}`)}
+              {t(`countries.${code}`)}
             </option>
           ))}
         </CheckoutSelect>
         {country === "CA" ? (
           <CheckoutSelect
             name="region"
-            label={t("checkout.address.region")}
+            label={t("address.region")}
             error={errorOf("region")}
             autoComplete="shipping address-level1"
             required
             value={region}
             onChange={(event) => onRegionChange(event.target.value)}
           >
-            <option value="">{t("checkout.address.regionPlaceholder")}</option>
+            <option value="">{t("address.regionPlaceholder")}</option>
             {CHECKOUT_PROVINCES.map((code) => (
               <option key={code} value={code}>
-                {t(`checkout.provinces.${code}`)}
+                {t(`provinces.${code}`)}
               </option>
             ))}
           </CheckoutSelect>
@@ -113,8 +113,8 @@ export function CheckoutAddress({
       </div>
       <CheckoutInput
         {...text("phone")}
-        label={t("checkout.address.phone")}
-        hint={t("checkout.address.phoneHint")}
+        label={t("address.phone")}
+        hint={t("address.phoneHint")}
         type="tel"
         autoComplete="shipping tel"
         maxLength={24}

@@ -15,15 +15,15 @@ export const CHECKOUT_ERRORS_ID = "checkout-errors";
 
 /** The label each field has on the page, for the summary's links. */
 export function useFieldLabel(): (field: CheckoutField) => string {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   return (field) => {
     switch (field) {
       case "email":
-        return t("checkout.contact.email");
+        return t("contact.email");
       case "shippingRateId":
-        return t("checkout.shipping.title");
+        return t("shipping.title");
       default:
-        return t(`checkout.address.${field}`);
+        return t(`address.${field}`);
     }
   };
 }
@@ -37,7 +37,7 @@ export const CheckoutErrorSummary = forwardRef<
   HTMLDivElement,
   { fieldErrors: CheckoutFieldErrors; formError: string | null; locale: Locale }
 >(function CheckoutErrorSummary({ fieldErrors, formError, locale }, ref) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const errorText = useErrorText();
   const labelOf = useFieldLabel();
   const fields = CHECKOUT_FIELDS.filter((field) => fieldErrors[field]);
@@ -53,7 +53,7 @@ export const CheckoutErrorSummary = forwardRef<
       data-testid="checkout-errors"
     >
       <h2 id="checkout-errors-title" className="checkout-errors__title">
-        {t("checkout.errors.title")}
+        {t("errors.title")}
       </h2>
       <ul className="checkout-errors__list">
         {formError ? (
@@ -62,7 +62,7 @@ export const CheckoutErrorSummary = forwardRef<
             {isCartProblem(formError) ? (
               <>
                 {" "}
-                <Link to={cartPath(locale)}>{t("checkout.errors.fixInCart")}</Link>
+                <Link to={cartPath(locale)}>{t("errors.fixInCart")}</Link>
               </>
             ) : null}
           </li>
@@ -70,7 +70,7 @@ export const CheckoutErrorSummary = forwardRef<
         {fields.map((field) => (
           <li key={field}>
             <a href={`#${fieldIds(field).control}`}>
-              {t("checkout.errors.item", { field: labelOf(field), message: errorText(fieldErrors[field]!) })}
+              {t("errors.item", { field: labelOf(field), message: errorText(fieldErrors[field]!) })}
             </a>
           </li>
         ))}

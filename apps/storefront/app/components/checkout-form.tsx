@@ -44,7 +44,7 @@ export function CheckoutForm({
   values: CheckoutValues;
   actionData: CheckoutActionData | undefined;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const errorText = useErrorText();
   const navigation = useNavigation();
   const submit = useSubmit();
@@ -170,12 +170,12 @@ export function CheckoutForm({
           locale={locale}
         />
         <fieldset className="checkout-section">
-          <legend className="checkout-section__title">{t("checkout.contact.title")}</legend>
+          <legend className="checkout-section__title">{t("contact.title")}</legend>
           <CheckoutInput
             name="email"
             type="email"
-            label={t("checkout.contact.email")}
-            hint={t("checkout.contact.emailHint")}
+            label={t("contact.email")}
+            hint={t("contact.emailHint")}
             autoComplete="email"
             inputMode="email"
             spellCheck={false}

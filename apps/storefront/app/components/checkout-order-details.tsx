@@ -4,7 +4,7 @@ import { useDeliveryText } from "./checkout-shipping";
 
 /** The address as the order stored it, written the way its country writes addresses. */
 export function AddressLines({ address }: { address: Record<string, string | null> }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const country = address.country ?? "";
   const cityLine =
     country === "CA"
@@ -15,7 +15,7 @@ export function AddressLines({ address }: { address: Record<string, string | nul
     address.line1,
     address.line2,
     cityLine,
-    isCheckoutCountry(country) ? t(`checkout.countries.${country}`) : country,
+    isCheckoutCountry(country) ? t(`countries.${country}`) : country,
     address.phone,
   ].filter((line): line is string => Boolean(line));
   return (
@@ -39,7 +39,7 @@ export function CheckoutOrderDetails({
   address: Record<string, string | null>;
   shippingMethod: { name: string; minDays: number | null; maxDays: number | null };
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const delay = useDeliveryText()(shippingMethod.minDays, shippingMethod.maxDays);
   return (
     <section className="order-details" aria-labelledby="order-details-title" data-testid="order-details">

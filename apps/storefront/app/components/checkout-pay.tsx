@@ -19,7 +19,7 @@ export function CheckoutPay({
   currency: string;
   locale: Locale;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   return (
     <div className="checkout__pay">
       <button
@@ -32,10 +32,10 @@ export function CheckoutPay({
         data-testid="checkout-pay"
       >
         {pending
-          ? t("checkout.paying")
+          ? t("paying")
           : total === null
-            ? t("checkout.payWithoutAmount")
-            : t("checkout.pay", { amount: formatMoney(total, currency, locale) })}
+            ? t("payWithoutAmount")
+            : t("pay", { amount: formatMoney(total, currency, locale) })}
       </button>
       <p id="checkout-secure" className="checkout__secure">
         <svg viewBox="0 0 24 24" width="16" height="16" aria-hidden="true">
@@ -47,7 +47,7 @@ export function CheckoutPay({
             strokeLinejoin="round"
           />
         </svg>
-        <span>{t("checkout.secure")}</span>
+        <span>{t("secure")}</span>
       </p>
     </div>
   );

@@ -6,11 +6,11 @@ import { fieldIds } from "./checkout-field";
 
 /** "2 to 4 business days", or null when the method states no delay. */
 export function useDeliveryText(): (minDays: number | null, maxDays: number | null) => string | null {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   return (minDays, maxDays) => {
     const days = deliveryDays(minDays, maxDays);
     if (!days) return null;
-    return "count" in days ? t("checkout.shipping.days", days) : t("checkout.shipping.daysRange", days);
+    return "count" in days ? t("shipping.days", days) : t("shipping.daysRange", days);
   };
 }
 
@@ -36,7 +36,7 @@ export function CheckoutShipping({
   /** The page is hydrated: the country select refreshes the options itself. */
   enhanced: boolean;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const deliveryText = useDeliveryText();
   const errorText = useErrorText();
   const ids = fieldIds("shippingRateId");
@@ -48,7 +48,7 @@ export function CheckoutShipping({
       aria-describedby={error ? ids.error : undefined}
       data-testid="checkout-shipping"
     >
-      <legend className="checkout-section__title">{t("checkout.shipping.title")}</legend>
+      <legend className="checkout-section__title">{t("shipping.title")}</legend>
       {unavailable ? (
         <p className="checkout-shipping__none" data-testid="checkout-shipping-unavailable">
           {errorText(unavailable)}
@@ -76,7 +76,7 @@ export function CheckoutShipping({
                   </span>
                   <span className="checkout-shipping__price">
                     {option.free ? (
-                      <span className="checkout-shipping__free">{t("checkout.shipping.free")}</span>
+                      <span className="checkout-shipping__free">{t("shipping.free")}</span>
                     ) : (
                       <Money amount={option.amount} currency={option.currency} />
                     )}
@@ -94,12 +94,12 @@ export function CheckoutShipping({
       ) : null}
       {busy ? (
         <p className="checkout-shipping__status" role="status">
-          {t("checkout.shipping.updating")}
+          {t("shipping.updating")}
         </p>
       ) : null}
       {enhanced ? null : (
         <div className="checkout-shipping__refresh">
-          <p className="checkout-field__hint">{t("checkout.shipping.refreshHint")}</p>
+          <p className="checkout-field__hint">{t("shipping.refreshHint")}</p>
           <button
             type="submit"
             name="intent"
@@ -107,7 +107,7 @@ export function CheckoutShipping({
             formNoValidate
             className="btn btn--ghost btn--small"
           >
-            {t("checkout.shipping.refresh")}
+            {t("shipping.refresh")}
           </button>
         </div>
       )}

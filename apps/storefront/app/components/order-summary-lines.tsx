@@ -5,10 +5,10 @@ import type { SummaryLine } from "~/lib/checkout-summary";
 
 /** The items of an order summary: picture (when the cart has one), name, options, quantity, amount. */
 export function OrderSummaryLines({ lines, currency }: { lines: SummaryLine[]; currency: string }) {
-  const { t, i18n } = useTranslation("storefront");
+  const { t, i18n } = useTranslation("checkout");
   const locale = i18n.language as Locale;
   return (
-    <ul className="order-summary__lines" aria-label={t("checkout.summary.lines")}>
+    <ul className="order-summary__lines" aria-label={t("summary.lines")}>
       {lines.map((line) => (
         <li key={line.key} className="order-summary__line" data-testid="order-summary-line">
           {line.imageUrl ? (
@@ -20,9 +20,9 @@ export function OrderSummaryLines({ lines, currency }: { lines: SummaryLine[]; c
             <span className="order-summary__name">{line.name}</span>
             {line.detail ? <span className="order-summary__detail">{line.detail}</span> : null}
             <span className="order-summary__detail">
-              {t("checkout.summary.quantity", { count: line.quantity })}
+              {t("summary.quantity", { count: line.quantity })}
               {line.quantity > 1
-                ? ` · ${t("checkout.summary.unitPrice", { price: formatMoney(line.unitAmount, currency, locale) })}`
+                ? ` · ${t("summary.unitPrice", { price: formatMoney(line.unitAmount, currency, locale) })}`
                 : null}
             </span>
           </span>

@@ -8,11 +8,11 @@ import { OrderSummaryLines } from "./order-summary-lines";
 
 /** "VAT 20 %" in the page's language; a code the resources do not name is shown as it is. */
 function useTaxName(locale: Locale): (tax: SummaryTax) => string {
-  const { t, i18n } = useTranslation("storefront");
+  const { t, i18n } = useTranslation("checkout");
   return (tax) => {
-    const key = `storefront:checkout.taxes.${tax.code}`;
-    const name = i18n.exists(key) ? t(`checkout.taxes.${tax.code}` as "checkout.taxes.VAT") : tax.code;
-    return t("checkout.summary.taxRate", { name, rate: formatRate(tax.ratePpm, locale) });
+    const key = `checkout:taxes.${tax.code}`;
+    const name = i18n.exists(key) ? t(`taxes.${tax.code}` as "taxes.VAT") : tax.code;
+    return t("summary.taxRate", { name, rate: formatRate(tax.ratePpm, locale) });
   };
 }
 
@@ -41,7 +41,7 @@ export function OrderSummary({
   busy?: boolean;
   footer?: ReactNode;
 }) {
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const taxName = useTaxName(locale);
   const { currency } = view;
   const money = (amount: number) => <Money amount={amount} currency={currency} />;
@@ -49,18 +49,18 @@ export function OrderSummary({
   return (
     <section className="order-summary" aria-labelledby="order-summary-title" data-testid="order-summary">
       <h2 id="order-summary-title" className="order-summary__title">
-        {t("checkout.summary.title")}
+        {t("summary.title")}
       </h2>
       <OrderSummaryLines lines={view.lines} currency={currency} />
       <dl className="order-summary__rows" aria-busy={busy || undefined} data-testid="order-totals">
-        <Row label={t("checkout.summary.subtotal")}>{money(view.subtotal)}</Row>
+        <Row label={t("summary.subtotal")}>{money(view.subtotal)}</Row>
         {view.discount > 0 ? (
           <Row
             className="order-summary__discount"
             label={
               view.discountCode
-                ? t("checkout.summary.discountWithCode", { code: view.discountCode })
-                : t("checkout.summary.discount")
+                ? t("summary.discountWithCode", { code: view.discountCode })
+                : t("summary.discount")
             }
           >
             {money(-view.discount)}
@@ -69,15 +69,15 @@ export function OrderSummary({
         <Row
           label={
             <>
-              {t("checkout.summary.shipping")}
+              {t("summary.shipping")}
               {view.shipping ? <span className="order-summary__method">{view.shipping.name}</span> : null}
             </>
           }
         >
           {view.shipping === null ? (
-            <span className="order-summary__later">{t("checkout.summary.shippingChoose")}</span>
+            <span className="order-summary__later">{t("summary.shippingChoose")}</span>
           ) : view.shipping.free ? (
-            <span className="order-summary__free">{t("checkout.summary.free")}</span>
+            <span className="order-summary__free">{t("summary.free")}</span>
           ) : (
             money(view.shipping.amount)
           )}
@@ -90,13 +90,13 @@ export function OrderSummary({
               </Row>
             ))}
         {!included && view.taxesLater ? (
-          <Row label={t("checkout.summary.taxesLater")}>
-            <span className="order-summary__later">{t("checkout.summary.totalLater")}</span>
+          <Row label={t("summary.taxesLater")}>
+            <span className="order-summary__later">{t("summary.totalLater")}</span>
           </Row>
         ) : null}
-        <Row className="order-summary__total" label={t("checkout.summary.total")}>
+        <Row className="order-summary__total" label={t("summary.total")}>
           {view.total === null ? (
-            <span className="order-summary__later">{t("checkout.summary.totalLater")}</span>
+            <span className="order-summary__later">{t("summary.totalLater")}</span>
           ) : (
             money(view.total)
           )}
@@ -106,11 +106,11 @@ export function OrderSummary({
         <ul className="order-summary__taxes" data-testid="order-taxes">
           {view.taxes.map((tax) => (
             <li key={tax.code}>
-              <span>{t("checkout.summary.taxIncluded", { taxes: taxName(tax) })}</span>
+              <span>{t("summary.taxIncluded", { taxes: taxName(tax) })}</span>
               {tax.amount === null ? null : money(tax.amount)}
             </li>
           ))}
-          {view.taxesLater ? <li>{t("checkout.summary.taxesIncludedLater")}</li> : null}
+          {view.taxesLater ? <li>{t("summary.taxesIncludedLater")}</li> : null}
         </ul>
       ) : null}
       {footer}

@@ -45,7 +45,7 @@ export async function confirmationPageData(request: Request, locale: Locale, cal
       headers.append("Set-Cookie", cookie);
   }
 
-  const t = getFixedT(locale, "storefront");
+  const t = getFixedT(locale, "checkout");
   const alternates = Object.fromEntries(
     LOCALES.map((other) => [other, checkoutConfirmationPath(other, sessionId)]),
   );

@@ -60,7 +60,7 @@ export async function checkoutPageData(request: Request, locale: Locale, caller:
       ? { ...destination, options: [], error: null }
       : await shippingFor(caller, { cartId, locale }, destination);
 
-  const t = getFixedT(locale, "storefront");
+  const t = getFixedT(locale, "checkout");
   const alternates = checkoutAlternates();
   return data(
     {
@@ -71,8 +71,8 @@ export async function checkoutPageData(request: Request, locale: Locale, caller:
       alternates,
       seo: pageSeo(request, {
         locale,
-        title: getFixedT(locale, "common")("pageTitle", { title: t("checkout.title") }),
-        description: t("checkout.description"),
+        title: getFixedT(locale, "common")("pageTitle", { title: t("title") }),
+        description: t("description"),
         path: checkoutPath(locale),
         alternates,
         // A shopper's own page: nothing for a search engine to index.

@@ -16,7 +16,7 @@ export interface SummaryLine {
 }
 
 export interface SummaryTax {
-  /** VAT, GST, QST, HST...: named in the storefront's `checkout.taxes` resources. */
+  /** VAT, GST, QST, HST...: named in the `checkout` namespace's `taxes` texts. */
   code: string;
   ratePpm: number;
   /** null when the rate is known but not yet the amount (before a shipping method is final). */

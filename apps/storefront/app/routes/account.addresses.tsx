@@ -1,7 +1,8 @@
 // The address book: /fr/compte/adresses, /en/account/addresses.
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
-import { accountPath } from "@comptoir/i18n";
+import { accountPath, useResources } from "@comptoir/i18n";
+import { checkoutResources } from "@comptoir/i18n/resources/checkout";
 import { useTranslation } from "@comptoir/i18n/react";
 import { AccountAddressCard } from "~/components/account-address-card";
 import { AccountAddressForm } from "~/components/account-address-form";
@@ -43,6 +44,8 @@ const BUTTON_INTENTS: readonly string[] = [
 ];
 
 export default function AccountAddresses() {
+  // The checkout's texts come with the pages that show its parts, not with every page of the shop.
+  useResources(checkoutResources);
   const { locale, addresses, editing, deleting, adding } = useLoaderData<typeof loader>();
   const actionData = useActionData<AccountFormReply>();
   const { t } = useTranslation("account");

@@ -1,7 +1,8 @@
 // One order of the customer's: /fr/compte/commandes/1042, /en/account/orders/1042.
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { accountPath } from "@comptoir/i18n";
+import { accountPath, useResources } from "@comptoir/i18n";
+import { checkoutResources } from "@comptoir/i18n/resources/checkout";
 import { Money } from "@comptoir/ui";
 import { useTranslation } from "@comptoir/i18n/react";
 import { AccountOrderStatus } from "~/components/account-order-status";
@@ -25,6 +26,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => seoMeta(loaderData?.seo);
 
 export default function AccountOrder() {
+  // The checkout's texts come with the pages that show its parts, not with every page of the shop.
+  useResources(checkoutResources);
   const { locale, order, summary } = useLoaderData<typeof loader>();
   const { t } = useTranslation("account");
   const date = useAccountDate(locale);

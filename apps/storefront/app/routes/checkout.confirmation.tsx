@@ -3,7 +3,8 @@
 // by itself (see lib/checkout-confirmation.ts).
 import type { HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { cartPath, homePath } from "@comptoir/i18n";
+import { cartPath, homePath, useResources } from "@comptoir/i18n";
+import { checkoutResources } from "@comptoir/i18n/resources/checkout";
 import { useTranslation } from "@comptoir/i18n/react";
 import { CheckoutOrderDetails } from "~/components/checkout-order-details";
 import { OrderSummary } from "~/components/order-summary";
@@ -46,6 +47,8 @@ function StatusIcon({ kind }: { kind: "done" | "wait" | "stop" }) {
 }
 
 export default function CheckoutConfirmation() {
+  // The checkout's texts come with its code, not with every page of the shop.
+  useResources(checkoutResources);
   const {
     locale,
     state: serverState,
@@ -58,7 +61,7 @@ export default function CheckoutConfirmation() {
     checkAgainPath,
   } = useLoaderData<typeof loader>();
   const state = useConfirmationState(serverState);
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
 
   if (state === "cancelled") {
     return (
@@ -68,7 +71,7 @@ export default function CheckoutConfirmation() {
           <h1>{t("order.cancelled.title")}</h1>
           <p className="confirmation__lead">{t("order.cancelled.text")}</p>
           <Link to={cartPath(locale)} className="btn">
-            {t("checkout.backToCart")}
+            {t("backToCart")}
           </Link>
         </header>
       </div>

@@ -2,7 +2,8 @@
 // summary, then Pay, which opens the payment page. Works without JavaScript.
 import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useActionData, useLoaderData, type ShouldRevalidateFunction } from "@remix-run/react";
-import { cartPath } from "@comptoir/i18n";
+import { cartPath, useResources } from "@comptoir/i18n";
+import { checkoutResources } from "@comptoir/i18n/resources/checkout";
 import { useTranslation } from "@comptoir/i18n/react";
 import { CheckoutForm } from "~/components/checkout-form";
 import { CheckoutProblems } from "~/components/checkout-problems";
@@ -35,16 +36,18 @@ export const shouldRevalidate: ShouldRevalidateFunction = ({ formData, defaultSh
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData }) => seoMeta(loaderData?.seo);
 
 export default function CheckoutPage() {
+  // The checkout's texts come with its code, not with every page of the shop.
+  useResources(checkoutResources);
   const loaderData = useLoaderData<typeof loader>();
   const actionData = useActionData<CheckoutActionData>();
-  const { t } = useTranslation("storefront");
+  const { t } = useTranslation("checkout");
   const { locale, cart } = loaderData;
   return (
     <div className="checkout-page">
       <header className="checkout-page__header">
-        <h1>{t("checkout.title")}</h1>
+        <h1>{t("title")}</h1>
         <Link to={cartPath(locale)} className="checkout-page__back">
-          {t("checkout.backToCart")}
+          {t("backToCart")}
         </Link>
       </header>
       {cart.problems.length > 0 ? (
