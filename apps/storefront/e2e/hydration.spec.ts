@@ -59,3 +59,28 @@ test("a shopper who uses the page as its scripts start keeps a working page", as
   expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   expect(errors).toEqual([]);
 });
+
+test("a sort chosen while the page's scripts are still loading applies once they have started", async ({
+  page,
+}) => {
+  // The page's scripts are held back until the shopper has chosen: the list is plain HTML then.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/.*\.js$/, async (route) => {
+    await released;
+    await route.continue();
+  });
+  await page.goto("/fr/categorie/cafe", { waitUntil: "commit" });
+  const sort = page.getByLabel("Trier par");
+  await sort.selectOption("price-asc");
+  expect(await page.evaluate(() => "__remixRouter" in window)).toBe(false);
+  await expect(page).not.toHaveURL(/sort=/);
+
+  release();
+  await expect(page).toHaveURL(/sort=price-asc/);
+  await expect(sort).toHaveValue("price-asc");
+  const prices = await page.getByTestId("product-card").locator(".price__current").allInnerTexts();
+  const amounts = prices.map((text) => Number.parseFloat(text.replace(/[^\d,]/g, "").replace(",", ".")));
+  expect(amounts.length).toBeGreaterThan(1);
+  expect([...amounts].sort((a, b) => a - b)).toEqual(amounts);
+});
