@@ -60,10 +60,10 @@ test("a shopper who uses the page as its scripts start keeps a working page", as
   expect(errors).toEqual([]);
 });
 
-test("a sort chosen while the page's scripts are still loading applies once they have started", async ({
+test("filters and a sort chosen while the page's scripts are still loading apply once they have started", async ({
   page,
 }) => {
-  // The page's scripts are held back until the shopper has chosen: the list is plain HTML then.
+  // The page's scripts are held back until the shopper has chosen: the form is plain HTML then.
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route(/\/assets\/.*\.js$/, async (route) => {
@@ -73,14 +73,42 @@ test("a sort chosen while the page's scripts are still loading applies once they
   await page.goto("/fr/categorie/cafe", { waitUntil: "commit" });
   const sort = page.getByLabel("Trier par");
   await sort.selectOption("price-asc");
+  await page.getByLabel(/En stock uniquement/).check();
   expect(await page.evaluate(() => "__remixRouter" in window)).toBe(false);
-  await expect(page).not.toHaveURL(/sort=/);
+  await expect(page).not.toHaveURL(/\?/);
 
   release();
   await expect(page).toHaveURL(/sort=price-asc/);
+  await expect(page).toHaveURL(/dispo=1/);
   await expect(sort).toHaveValue("price-asc");
+  await expect(page.getByLabel(/En stock uniquement/)).toBeChecked();
   const prices = await page.getByTestId("product-card").locator(".price__current").allInnerTexts();
   const amounts = prices.map((text) => Number.parseFloat(text.replace(/[^\d,]/g, "").replace(",", ".")));
   expect(amounts.length).toBeGreaterThan(1);
   expect([...amounts].sort((a, b) => a - b)).toEqual(amounts);
+});
+
+test("a category page, loaded or reached in the browser, submits nothing of its own", async ({ page }) => {
+  const dataRequests: string[] = [];
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname.endsWith(".data")) dataRequests.push(request.url());
+  });
+  // Loaded already filtered and sorted: the form shows what it was rendered with.
+  await page.goto("/fr/categorie/cafe?sort=name&dispo=1");
+  await page.waitForFunction(() => "__remixRouter" in window);
+  await page.waitForLoadState("networkidle");
+  await expect(page.getByLabel("Trier par")).toHaveValue("name");
+  await expect(page.getByLabel(/En stock uniquement/)).toBeChecked();
+  expect(dataRequests).toEqual([]);
+
+  // Reached through a link: the page's own data, and nothing else.
+  await page
+    .getByRole("navigation", { name: "Rayons" })
+    .getByRole("link", { name: "Thés et infusions" })
+    .click();
+  await expect(page.getByRole("heading", { level: 1, name: "Thés et infusions" })).toBeVisible();
+  await page.waitForLoadState("networkidle");
+  // (A link may prefetch the same data as the pointer reaches it: one address, whatever the count.)
+  expect(new Set(dataRequests).size).toBe(1);
+  expect(dataRequests[0]).not.toMatch(/[?&](sort|dispo|f)=/);
 });

@@ -2,13 +2,17 @@ import { Form, Link, useSubmit } from "@remix-run/react";
 import type { CategoryPageDto } from "@comptoir/api";
 import { currencyDigits } from "@comptoir/i18n";
 import { useTranslation } from "@comptoir/i18n/react";
+import { useEffect, useRef } from "react";
+import { choicesChangedSinceRender } from "~/lib/choices-before-scripts";
 import type { ListingParams } from "~/lib/listing-params";
 
 export const LISTING_FORM_ID = "listing-form";
 
 /**
  * The filters of a listing as one GET form: without JavaScript, "Apply" submits it; with it, any
- * change submits at once. Each option value shows how many products it would give.
+ * change submits at once, and a choice made before the page's scripts started (the sort list's
+ * too, which belongs to this form) as soon as they have. Each option value shows how many products
+ * it would give.
  */
 export function CategoryFilters({
   facets,
@@ -25,8 +29,19 @@ export function CategoryFilters({
   const submit = useSubmit();
   const digits = currencyDigits(currency);
   const major = (amount: number | undefined) => (amount === undefined ? undefined : amount / 10 ** digits);
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Once the scripts run (see choices-before-scripts.ts). After a client-side navigation the
+    // form shows what it was rendered with, and nothing is submitted.
+    if (form.current && choicesChangedSinceRender(form.current)) {
+      submit(form.current, { preventScrollReset: true, replace: true });
+    }
+    // On mount only: later changes go through onChange.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   return (
     <Form
+      ref={form}
       method="get"
       id={LISTING_FORM_ID}
       className="filters"
