@@ -1,6 +1,7 @@
 // CPU use during a measured run, from Linux's /proc: how busy the storefront was (a Node.js server
 // tops out at one core) and how busy the whole machine was (the load generator, PostgreSQL and
-// anything else running count there, which tells whether the figures were squeezed by others).
+// anything else running count there, which tells whether the figures were squeezed by others), and
+// how much of the cores' time a virtual machine's host gave to other guests (steal).
 import { readFileSync } from "node:fs";
 import os from "node:os";
 import type { CpuSummary } from "./report";
@@ -8,6 +9,8 @@ import type { CpuSummary } from "./report";
 export interface MachineTicks {
   busy: number;
   total: number;
+  /** Ticks the hypervisor ran something else while this machine had work to do. */
+  steal: number;
 }
 
 /** The first line of /proc/stat, summed over all cores, in clock ticks. */
@@ -19,7 +22,7 @@ export function parseProcStat(stat: string): MachineTicks | null {
   if (values.length < 8 || values.some((value) => !Number.isFinite(value))) return null;
   const total = values.reduce((sum, value) => sum + value, 0);
   const waiting = (values[3] ?? 0) + (values[4] ?? 0);
-  return { busy: total - waiting, total };
+  return { busy: total - waiting, total, steal: values[7] ?? 0 };
 }
 
 /** User and system clock ticks of a process, from its /proc/<pid>/stat line. */
@@ -55,8 +58,8 @@ function snapshot(pid: number): Snapshot | null {
 }
 
 /**
- * Percentages between two snapshots: the process's share of one core (200 = two cores busy) and
- * the machine's busy share of all its cores.
+ * Percentages between two snapshots: the process's share of one core (200 = two cores busy), the
+ * machine's busy share of all its cores, and the share of all its cores stolen by the host.
  */
 export function cpuBetween(before: Snapshot, after: Snapshot, cores: number): CpuSummary | null {
   const total = after.machine.total - before.machine.total;
@@ -64,6 +67,7 @@ export function cpuBetween(before: Snapshot, after: Snapshot, cores: number): Cp
   return {
     processPercent: ((after.process - before.process) / total) * cores * 100,
     machinePercent: ((after.machine.busy - before.machine.busy) / total) * 100,
+    stealPercent: ((after.machine.steal - before.machine.steal) / total) * 100,
   };
 }
 

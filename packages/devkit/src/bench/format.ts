@@ -37,3 +37,8 @@ export function formatPercent(percent: number): string {
 export function formatDate(date: Date): string {
   return `${date.toISOString().slice(0, 16).replace("T", " ")} UTC`;
 }
+
+/** A percentage that is often under 1 (the host's steal): one decimal. */
+export function formatPercentTenths(percent: number): string {
+  return `${oneDecimal.format(percent)}%`;
+}

@@ -20,6 +20,7 @@ describe("renderMarkdown", () => {
       "### Home — `/fr`",
       "### Category page — `/fr/categorie/cafe`",
       "### Product page — `/fr/produit/cafe-du-bresil-lave-lot-12`",
+      "### A bare Remix page, for scale — `packages/bench-baseline`",
       "### JavaScript on a product page",
       "## How it was measured",
       "## How to reproduce",
@@ -57,14 +58,34 @@ describe("renderMarkdown", () => {
   it("gives a table per measured page and a reason for the others", () => {
     expect(markdown).toContain(
       "| Requests/s (mean) | Latency p50 | Latency p99 | Requests | Errors | Non-2xx | Memory max " +
-        "| Memory mean | Storefront CPU | Machine CPU | Reference work |",
+        "| Memory mean | Server CPU | Machine CPU | Stolen by the host | Reference work |",
     );
     expect(markdown).toContain(
       "| 612 req/s | 71 ms | 132 ms | 9,186 | 0 | 0 | 150.0 MB | 140.0 MB | 98% of a core " +
-        "| 88% of all cores | 61 ms |",
+        "| 88% of all cores | 0.4% | 61 ms |",
     );
     expect(markdown).toContain(
       "### Category page — `/fr/categorie/cafe`\n\nNot available: the page answered HTTP 404.",
+    );
+  });
+
+  it("puts the bare Remix page's runs beside the pages, and the product page's share of them", () => {
+    expect(markdown).toContain(
+      "| Before the storefront's pages | 1,011 req/s | 71 ms | 132 ms | 9,186 | 0 | 0 | 150.0 MB |",
+    );
+    expect(markdown).toContain("| After them | 1,030 req/s |");
+    // 612.4 / mean(1010.6, 1030.2) = 60%.
+    expect(markdown).toContain(
+      "For scale, in the same run: a bare Remix page of the same size served 1,011 req/s before the " +
+        "storefront's pages and 1,030 req/s after them (see below); the product page served 60% of their mean.",
+    );
+    const missing = benchReport();
+    missing.baseline[1] = { when: "after", unavailable: "the page answered HTTP 500", load: null };
+    missing.pages[2]!.load = null;
+    const text = renderMarkdown(missing);
+    expect(text).toContain("| After them | not available: the page answered HTTP 500 |");
+    expect(text).toContain(
+      "served 1,011 req/s before the storefront's pages and (not measured) after them (see below).",
     );
   });
 
@@ -121,5 +142,10 @@ describe("renderSummary", () => {
     );
     expect(summary).toMatch(/✔ pass +Product page throughput/);
     expect(summary).toMatch(/– n\/a +Category page throughput/);
+    expect(lines[1]).toMatch(
+      /^Bare Remix \(before\) +1,011 req\/s +71 ms +132 ms +0 +0 +150\.0 MB +61 ms +\/$/,
+    );
+    expect(lines[5]).toMatch(/^Bare Remix \(after\) +1,030 req\/s /);
+    expect(summary).toContain("Product page: 60% of the bare Remix page's req/s");
   });
 });

@@ -8,10 +8,12 @@ import {
   formatMs,
   formatPercent,
   formatRate,
+  formatPercentTenths,
   KB,
 } from "./format";
+import { productShareOfBaseline } from "./baseline-share";
 import { CATALOG_PRODUCTS, DEFAULT_OPTIONS } from "./options";
-import type { BenchReport, PageResult } from "./report";
+import type { BaselineResult, BenchReport, LoadResult, PageResult } from "./report";
 import { checkTargets, type TargetStatus } from "./targets";
 
 const MARKS: Record<TargetStatus, string> = {
@@ -33,46 +35,92 @@ function table(header: string[], rows: string[][]): string[] {
   ];
 }
 
+const LOAD_COLUMNS = [
+  "Requests/s (mean)",
+  "Latency p50",
+  "Latency p99",
+  "Requests",
+  "Errors",
+  "Non-2xx",
+  "Memory max",
+  "Memory mean",
+  "Server CPU",
+  "Machine CPU",
+  "Stolen by the host",
+  "Reference work",
+];
+
+function loadRow(load: LoadResult): string[] {
+  return [
+    formatRate(load.requestsPerSecond),
+    formatMs(load.latencyP50Ms),
+    formatMs(load.latencyP99Ms),
+    formatCount(load.requests),
+    load.timeouts > 0
+      ? `${formatCount(load.errors)} (${formatCount(load.timeouts)} timeouts)`
+      : formatCount(load.errors),
+    formatCount(load.non2xx),
+    load.memory ? formatMb(load.memory.maxBytes) : "n/a",
+    load.memory ? formatMb(load.memory.meanBytes) : "n/a",
+    load.cpu ? `${formatPercent(load.cpu.processPercent)} of a core` : "n/a",
+    load.cpu ? `${formatPercent(load.cpu.machinePercent)} of all cores` : "n/a",
+    load.cpu ? formatPercentTenths(load.cpu.stealPercent) : "n/a",
+    formatMs(load.referenceMs),
+  ];
+}
+
 function pageSection(page: PageResult): string[] {
   const heading = `### ${page.title}${page.path ? ` — \`${page.path}\`` : ""}`;
   if (!page.load) return [heading, "", `Not available: ${page.unavailable ?? "not measured"}.`];
-  const { load } = page;
+  return [heading, "", ...table(LOAD_COLUMNS, [loadRow(page.load)])];
+}
+
+const BASELINE_WHEN: Record<BaselineResult["when"], string> = {
+  before: "Before the storefront's pages",
+  after: "After them",
+};
+
+function baselineSection(report: BenchReport): string[] {
   return [
-    heading,
+    `### A bare Remix page, for scale — \`packages/bench-baseline\``,
+    "",
+    words(
+      "A page of the product page's size and shape (about 200 elements, 27 kB of HTML) rendered by",
+      "Remix and React from data held in memory, behind Express with Remix's adapter: no database, no",
+      "middleware, no compression. Same Remix, React, patches, future flags and process settings as the",
+      "storefront, but not its limit on the heap's growth (`packages/server`): its memory is V8's",
+      "default, and no target. It is loaded like the pages above, once before them and once after, its",
+      "server started for each run.",
+    ),
     "",
     ...table(
-      [
-        "Requests/s (mean)",
-        "Latency p50",
-        "Latency p99",
-        "Requests",
-        "Errors",
-        "Non-2xx",
-        "Memory max",
-        "Memory mean",
-        "Storefront CPU",
-        "Machine CPU",
-        "Reference work",
-      ],
-      [
-        [
-          formatRate(load.requestsPerSecond),
-          formatMs(load.latencyP50Ms),
-          formatMs(load.latencyP99Ms),
-          formatCount(load.requests),
-          load.timeouts > 0
-            ? `${formatCount(load.errors)} (${formatCount(load.timeouts)} timeouts)`
-            : formatCount(load.errors),
-          formatCount(load.non2xx),
-          load.memory ? formatMb(load.memory.maxBytes) : "n/a",
-          load.memory ? formatMb(load.memory.meanBytes) : "n/a",
-          load.cpu ? `${formatPercent(load.cpu.processPercent)} of a core` : "n/a",
-          load.cpu ? `${formatPercent(load.cpu.machinePercent)} of all cores` : "n/a",
-          formatMs(load.referenceMs),
-        ],
-      ],
+      ["Measured", ...LOAD_COLUMNS],
+      report.baseline.map((result) => [
+        BASELINE_WHEN[result.when],
+        ...(result.load
+          ? loadRow(result.load)
+          : [
+              `not available: ${result.unavailable ?? "not measured"}`,
+              ...LOAD_COLUMNS.slice(1).map(() => ""),
+            ]),
+      ]),
     ),
   ];
+}
+
+function forScale(report: BenchReport): string[] {
+  const rate = (when: BaselineResult["when"]) => {
+    const load = report.baseline.find((result) => result.when === when)?.load;
+    return load ? formatRate(load.requestsPerSecond) : "(not measured)";
+  };
+  if (report.baseline.length === 0) return [];
+  const share = productShareOfBaseline(report);
+  const measured = words(
+    `For scale, in the same run: a bare Remix page of the same size served ${rate("before")} before the`,
+    `storefront's pages and ${rate("after")} after them (see below)`,
+  );
+  const ratio = share === null ? "" : `; the product page served ${formatPercent(share * 100)} of their mean`;
+  return ["", `${measured}${ratio}.`];
 }
 
 function javascriptSection(report: BenchReport): string[] {
@@ -158,14 +206,24 @@ function method(report: BenchReport): string[] {
       "histogram. Errors are connection errors and timeouts (30 s); non-2xx responses are counted apart.",
     ),
     words(
-      "- Memory is the storefront process's resident set size (`VmRSS` in `/proc/<pid>/status`), sampled",
+      "- Memory is the server process's resident set size (`VmRSS` in `/proc/<pid>/status`), sampled",
       "every 250 ms during each measured run; 1 MB = 1,048,576 bytes.",
     ),
     words(
-      "- CPU: the storefront process's CPU time (`/proc/<pid>/stat`) during each measured run, in % of one",
+      "- CPU: the server process's CPU time (`/proc/<pid>/stat`) during each measured run, in % of one",
       "core (its JavaScript runs on one core; garbage collection and compression threads can take it past",
       "100%), and the whole machine's (`/proc/stat`), in % of all cores: the load generator and PostgreSQL",
-      "count there, and so would any other program running at the same time.",
+      "count there, and so would any other program running at the same time. Stolen by the host: the",
+      "time a virtual machine's cores waited while the hypervisor ran other guests (`steal` in",
+      "`/proc/stat`), in % of all cores; it says that the machine was shared, not how much it was slowed",
+      "by neighbours sharing its caches and memory.",
+    ),
+    words(
+      "- Bare Remix page (`packages/bench-baseline`, its own process, started for each of its runs): the same",
+      "load on a page like the product page that only Remix, React and Express serve, once before the",
+      "storefront's pages and once after. A machine that slows down lowers both, though not always by",
+      "the same share (the storefront runs far more code over far more memory): read a run's pages",
+      "beside its bare page, and compare runs on both.",
     ),
     words(
       "- Reference work: the time the machine takes, right before each measured run, for a fixed piece of",
@@ -231,6 +289,7 @@ export function renderMarkdown(report: BenchReport): string {
     ),
     "",
     "A throughput or latency target only passes when no request failed during the run.",
+    ...forScale(report),
     "",
     words(
       "Where the time and memory go, what was done about it and what is left:",
@@ -243,6 +302,7 @@ export function renderMarkdown(report: BenchReport): string {
     "",
   ];
   for (const page of report.pages) lines.push(...pageSection(page), "");
+  lines.push(...baselineSection(report), "");
   lines.push(
     ...javascriptSection(report),
     "",

@@ -11,7 +11,7 @@ export function loadResult(overrides: Partial<LoadResult> = {}): LoadResult {
     timeouts: 0,
     non2xx: 0,
     memory: { maxBytes: 150 * 1024 * 1024, meanBytes: 140 * 1024 * 1024, samples: 61 },
-    cpu: { processPercent: 97.6, machinePercent: 88.2 },
+    cpu: { processPercent: 97.6, machinePercent: 88.2, stealPercent: 0.4 },
     referenceMs: 61.4,
     ...overrides,
   };
@@ -56,6 +56,10 @@ export function benchReport(overrides: Partial<BenchReport> = {}): BenchReport {
     database: "PostgreSQL 16.4 at 127.0.0.1:5432",
     idleRssBytes: 98 * 1024 * 1024,
     pages,
+    baseline: [
+      { when: "before", unavailable: null, load: loadResult({ requestsPerSecond: 1010.6 }) },
+      { when: "after", unavailable: null, load: loadResult({ requestsPerSecond: 1030.2 }) },
+    ],
     javascript: {
       path: "/fr/produit/cafe-du-bresil-lave-lot-12",
       files: [

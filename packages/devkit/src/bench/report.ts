@@ -14,6 +14,11 @@ export interface CpuSummary {
   processPercent: number;
   /** The whole machine's CPU use in % of all its cores. */
   machinePercent: number;
+  /**
+   * Time the hypervisor gave this machine's cores to others while they had work (the "steal" of
+   * /proc/stat), in % of all cores.
+   */
+  stealPercent: number;
 }
 
 export interface LoadResult {
@@ -41,6 +46,17 @@ export interface PageResult {
   /** Path measured, e.g. /fr/produit/cafe-du-bresil-lave-lot-12; null when none was found. */
   path: string | null;
   /** Why the page was not measured (no candidate in the database, HTTP 404...); null when it was. */
+  unavailable: string | null;
+  load: LoadResult | null;
+}
+
+/**
+ * The bare Remix page (packages/bench-baseline) under the same load, before and after the
+ * storefront's pages: what the framework alone serves on this machine at the time of the run.
+ */
+export interface BaselineResult {
+  when: "before" | "after";
+  /** Why it was not measured; null when it was. */
   unavailable: string | null;
   load: LoadResult | null;
 }
@@ -91,6 +107,7 @@ export interface BenchReport {
   /** Storefront RSS once started and before any load, in bytes; null where /proc cannot be read. */
   idleRssBytes: number | null;
   pages: PageResult[];
+  baseline: BaselineResult[];
   javascript: JavaScriptSize | null;
   /** Why the JavaScript was not measured; null when it was. */
   javascriptUnavailable: string | null;

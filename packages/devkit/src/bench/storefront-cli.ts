@@ -1,6 +1,7 @@
 // `pnpm bench:storefront`: builds the storefront, prepares a database holding a large catalog,
-// starts the production server, loads the home, a category page and a product page with autocannon,
-// measures the JavaScript of a product page, prints a summary and rewrites docs/performance.md.
+// starts the production server, loads the home, a category page and a product page with autocannon
+// (with a bare Remix page under the same load before and after them, for scale), measures the
+// JavaScript of a product page, prints a summary and rewrites docs/performance.md.
 // Whatever it started (server, embedded PostgreSQL, seed, build) is stopped at the end, on failure
 // and on Ctrl-C. It exits non-zero only when the harness fails: a missed target is a result.
 // The root script starts it with `exec node --import tsx`, so signals reach this process directly.
@@ -10,16 +11,17 @@ import path from "node:path";
 import { repoRoot } from "@comptoir/db/embedded";
 import * as prettier from "prettier";
 import { prepareBenchDatabase } from "./bench-database";
-import { buildStorefront } from "./build-storefront";
+import { startBaseline } from "./baseline-process";
+import { buildApps } from "./build-apps";
 import { measureJavaScript } from "./javascript-size";
 import type { RunningLoad } from "./load";
 import { gitCommit, machineInfo } from "./machine";
 import { renderMarkdown } from "./markdown";
-import { measurePage } from "./measure-page";
+import { measureBaseline, measurePage } from "./measure-page";
 import { readRss } from "./memory";
 import { CATALOG_PRODUCTS, parseBenchArgs, USAGE, WARMUP_CONNECTIONS, type BenchOptions } from "./options";
 import { findPageTargets } from "./page-urls";
-import type { BenchReport, BenchSettings, JavaScriptSize, PageResult } from "./report";
+import type { BaselineResult, BenchReport, BenchSettings, JavaScriptSize, PageResult } from "./report";
 import { startStorefront } from "./storefront-process";
 import { renderSummary } from "./terminal";
 
@@ -75,8 +77,8 @@ async function run(options: BenchOptions): Promise<void> {
     warmupConnections: WARMUP_CONNECTIONS,
   };
 
-  step("Building the storefront for production…");
-  await buildStorefront((child) => (children.build = child));
+  step("Building the storefront and the bare Remix page for production…");
+  await buildApps((child) => (children.build = child));
 
   step("Preparing the benchmark database…");
   const database = await prepareBenchDatabase({
@@ -98,12 +100,23 @@ async function run(options: BenchOptions): Promise<void> {
   log(`Listening on ${storefront.url} (pid ${storefront.pid}).`);
 
   step("Loading the pages…");
+  const hooks = { log, onLoad: (running: RunningLoad | null) => (load = running) };
+  // The bare page first and last, so that a change in the machine's speed during the run shows. Its
+  // server runs only while it is measured: once loaded, its collector would keep working on the
+  // other core while the storefront is measured.
+  const bareRemix = async (when: BaselineResult["when"]) => {
+    const server = await startBaseline();
+    cleanups.push(() => server.stop());
+    try {
+      return await measureBaseline(server, when, settings, hooks);
+    } finally {
+      await server.stop();
+    }
+  };
+  const baseline: BaselineResult[] = [await bareRemix("before")];
   const pages: PageResult[] = [];
-  for (const target of targets) {
-    pages.push(
-      await measurePage(storefront, target, settings, { log, onLoad: (running) => (load = running) }),
-    );
-  }
+  for (const target of targets) pages.push(await measurePage(storefront, target, settings, hooks));
+  baseline.push(await bareRemix("after"));
 
   step("Measuring the JavaScript of a product page…");
   const product = pages.find((page) => page.id === "product");
@@ -130,6 +143,7 @@ async function run(options: BenchOptions): Promise<void> {
     database: database.description,
     idleRssBytes,
     pages,
+    baseline,
     javascript,
     javascriptUnavailable,
   };

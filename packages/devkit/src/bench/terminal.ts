@@ -1,6 +1,8 @@
 // The summary printed at the end of a run: one line per page, then the targets.
-import { formatKb, formatMb, formatMs, formatRate } from "./format";
-import type { BenchReport } from "./report";
+import { formatKb, formatMb, formatMs, formatPercent, formatRate } from "./format";
+import { BASELINE_PATH } from "./baseline-process";
+import { productShareOfBaseline } from "./baseline-share";
+import type { BaselineResult, BenchReport, LoadResult } from "./report";
 import { checkTargets, type TargetStatus } from "./targets";
 
 const MARKS: Record<TargetStatus, string> = { pass: "✔ pass", fail: "✖ fail", "not measured": "– n/a " };
@@ -15,22 +17,31 @@ function columns(rows: string[][]): string[] {
   );
 }
 
+function row(title: string, load: LoadResult | null, path: string, unavailable: string | null): string[] {
+  if (!load) return [title, "not available", "", "", "", "", "", "", unavailable ?? ""];
+  return [
+    title,
+    formatRate(load.requestsPerSecond),
+    formatMs(load.latencyP50Ms),
+    formatMs(load.latencyP99Ms),
+    String(load.errors),
+    String(load.non2xx),
+    load.memory ? formatMb(load.memory.maxBytes) : "n/a",
+    formatMs(load.referenceMs),
+    path,
+  ];
+}
+
 export function renderSummary(report: BenchReport): string {
-  const pages = report.pages.map((page) =>
-    page.load
-      ? [
-          page.title,
-          formatRate(page.load.requestsPerSecond),
-          formatMs(page.load.latencyP50Ms),
-          formatMs(page.load.latencyP99Ms),
-          String(page.load.errors),
-          String(page.load.non2xx),
-          page.load.memory ? formatMb(page.load.memory.maxBytes) : "n/a",
-          formatMs(page.load.referenceMs),
-          page.path ?? "",
-        ]
-      : [page.title, "not available", "", "", "", "", "", "", page.unavailable ?? ""],
-  );
+  const baseline = (when: BaselineResult["when"]) =>
+    report.baseline
+      .filter((result) => result.when === when)
+      .map((result) => row(`Bare Remix (${when})`, result.load, BASELINE_PATH, result.unavailable));
+  const pages = [
+    ...baseline("before"),
+    ...report.pages.map((page) => row(page.title, page.load, page.path ?? "", page.unavailable)),
+    ...baseline("after"),
+  ];
   const { javascript: js } = report;
   const javascript = js
     ? `JavaScript on ${js.path}: ${formatKb(js.totalGzipBytes)} gzipped in ${js.files.length} files`
@@ -41,11 +52,15 @@ export function renderSummary(report: BenchReport): string {
     check.goal,
     check.result,
   ]);
+  const share = productShareOfBaseline(report);
   return [
     ...columns([
       ["Page", "Req/s", "p50", "p99", "Errors", "Non-2xx", "RSS max", "Reference", "Path"],
       ...pages,
     ]),
+    ...(share === null
+      ? []
+      : ["", `Product page: ${formatPercent(share * 100)} of the bare Remix page's req/s`]),
     "",
     javascript,
     "",
