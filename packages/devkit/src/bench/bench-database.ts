@@ -1,6 +1,6 @@
 // The benchmark's database: migrated, seeded with the demo data and the large catalog, and kept on
 // the server between runs (seeding takes close to a minute, a check takes milliseconds).
-import { spawn, type ChildProcess } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { createDb } from "@comptoir/db";
@@ -13,6 +13,7 @@ import {
   provideTestServer,
 } from "@comptoir/db/testing/server";
 import { seedChecksum } from "../seed-checksum";
+import { runToEnd } from "./child-run";
 
 const require = createRequire(import.meta.url);
 
@@ -93,24 +94,13 @@ async function recordSeed(url: string, checksum: string, products: number): Prom
 
 /** `tsx prisma/seed.ts --large <products>`: the demo data, then the large catalog. */
 function runSeed(url: string, products: number, onProcess?: PrepareOptions["onSeedProcess"]): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      [require.resolve("tsx/cli"), path.join(repoRoot, "prisma", "seed.ts"), "--large", String(products)],
-      {
-        cwd: repoRoot,
-        // Production leaves the demo staff account out: the benchmark logs nobody in.
-        env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
-        stdio: "inherit",
-      },
-    );
-    onProcess?.(child);
-    child.once("error", reject);
-    child.once("close", (code, signal) => {
-      onProcess?.(null);
-      if (code === 0) resolve();
-      else reject(new Error(`The seed ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}.`));
-    });
+  return runToEnd({
+    args: [require.resolve("tsx/cli"), path.join(repoRoot, "prisma", "seed.ts"), "--large", String(products)],
+    // Production leaves the demo staff account out: the benchmark logs nobody in.
+    env: { ...process.env, DATABASE_URL: url, NODE_ENV: "production" },
+    onProcess,
+    failure: (code, signal) =>
+      `The seed ${signal ? `was stopped by ${signal}` : `exited with code ${code}`}.`,
   });
 }
 
