@@ -51,6 +51,8 @@ describe("the demo catalog", () => {
       for (const locale of ["fr", "en"] as const) {
         const translation = product.translations[locale];
         expect(translation.seoTitle.length).toBeLessThanOrEqual(60);
+        // The same ending as the pages' own titles (common.json's pageTitle).
+        expect(translation.seoTitle).toMatch(/^\S.* — Comptoir$/);
         expect(translation.seoDescription.length).toBeGreaterThan(20);
         expect(translation.seoDescription.length).toBeLessThanOrEqual(160);
         expect(translation.seoDescription).not.toContain("**");

@@ -70,8 +70,9 @@ export function seoDescriptionOf(markdown: string, limit = 160): string {
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[\s,;:]+$/, "")}…`;
 }
 
+/** The title tag a merchant would write: the shop's own "— Comptoir" ending (common.json's pageTitle). */
 export function seoTitleOf(name: string, category: string): string {
-  const candidates = [`${name} – ${category} | Comptoir`, `${name} | Comptoir`];
+  const candidates = [`${name} · ${category} — Comptoir`, `${name} — Comptoir`];
   return candidates.find((title) => title.length <= 60) ?? name;
 }
 

@@ -53,7 +53,7 @@ describe("the bare Remix page", () => {
     expect(response.headers.get("content-encoding")).toBeNull();
     const html = await response.text();
     expect(html).toContain("<h1>Café du Kenya procédé miel, lot 1</h1>");
-    expect(html).toContain("<title>Café du Kenya procédé miel, lot 1 | Comptoir</title>");
+    expect(html).toContain("<title>Café du Kenya procédé miel, lot 1 — Comptoir</title>");
     expect(html).toContain("window.__remixContext");
     expect(html).toMatch(/12,90\s€/);
   });

@@ -37,7 +37,7 @@ export function loader() {
 }
 
 export const meta: MetaFunction = () => [
-  { title: `${PRODUCT.name} | Comptoir` },
+  { title: `${PRODUCT.name} — Comptoir` },
   { name: "description", content: SENTENCE },
 ];
 
