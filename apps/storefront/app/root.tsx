@@ -1,5 +1,13 @@
 import type { LinksFunction } from "@remix-run/node";
-import { Links, Meta, Outlet, useLocation, useMatches, useRouteLoaderData } from "@remix-run/react";
+import {
+  Links,
+  Meta,
+  Outlet,
+  PrefetchPageLinks,
+  useLocation,
+  useMatches,
+  useRouteLoaderData,
+} from "@remix-run/react";
 import { homePath, isLocale, type Alternates, type Locale } from "@comptoir/i18n";
 import { DocumentMeta, DocumentScripts, documentLinks, LanguageLinks, RouteErrorPage } from "@comptoir/ui";
 import type { ReactNode } from "react";
@@ -7,6 +15,7 @@ import { useTranslation } from "@comptoir/i18n/react";
 import { useChangeLanguage } from "remix-i18next/react";
 import { SiteFooter } from "./components/site-footer";
 import { SiteHeader, type NavigationItem } from "./components/site-header";
+import { useDelegatedLinks } from "./lib/delegated-links";
 import storefrontStylesUrl from "./storefront.css?url";
 
 export const links: LinksFunction = () => documentLinks(storefrontStylesUrl);
@@ -39,6 +48,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const navigation = layoutData?.navigation ?? [];
   const { t } = useTranslation();
   const alternates = useAlternates();
+  // Every SiteLink of the page is routed from here (components/site-link.tsx).
+  const { handlers, prefetchPath } = useDelegatedLinks();
   return (
     <html lang={locale}>
       <head>
@@ -48,7 +59,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
         <DocumentMeta />
       </head>
-      <body>
+      <body {...handlers}>
         <a className="skip-link" href="#main">
           {t("skipToContent")}
         </a>
@@ -62,6 +73,7 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
+        {prefetchPath ? <PrefetchPageLinks page={prefetchPath} /> : null}
         <DocumentScripts />
       </body>
     </html>

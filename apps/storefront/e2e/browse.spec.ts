@@ -1,26 +1,6 @@
-import { createDb } from "@comptoir/db";
 import type { Locator } from "@playwright/test";
+import { productWithVariants } from "./catalog-helpers";
 import { expect, test } from "./fixtures";
-
-/** The French slug of an active product sold in several variants, with different prices. */
-async function productWithVariants(): Promise<string> {
-  const db = createDb(process.env.E2E_DATABASE_URL!, { poolMax: 1 });
-  try {
-    const products = await db.product.findMany({
-      where: { status: "ACTIVE" },
-      select: {
-        translations: { where: { locale: "fr" }, select: { slug: true } },
-        variants: { select: { priceAmount: true } },
-      },
-    });
-    const match = products.find(
-      (product) => new Set(product.variants.map((variant) => variant.priceAmount)).size > 1,
-    );
-    return match!.translations[0]!.slug;
-  } finally {
-    await db.$disconnect();
-  }
-}
 
 /** The width, as its srcset announces it, of the file the browser chose for a picture. */
 async function downloadedWidth(picture: Locator): Promise<number> {

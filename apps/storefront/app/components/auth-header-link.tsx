@@ -1,6 +1,7 @@
-import { Link, useLocation } from "@remix-run/react";
+import { useLocation } from "@remix-run/react";
 import { accountPath, loginPath, type Locale } from "@comptoir/i18n";
 import { useTranslation } from "@comptoir/i18n/react";
+import { SiteLink } from "./site-link";
 
 /**
  * The header's way to the account: "Log in" for visitors, "My account" for customers. Which one is
@@ -13,7 +14,7 @@ export function AuthHeaderLink({ locale, signedIn }: { locale: Locale; signedIn:
   const href = signedIn ? accountPath(locale) : loginPath(locale);
   const current = signedIn ? pathname.startsWith(href) : pathname === href;
   return (
-    <Link
+    <SiteLink
       to={href}
       className={`site-header__account${signedIn ? " site-header__account--customer" : ""}`}
       aria-current={current ? "page" : undefined}
@@ -36,6 +37,6 @@ export function AuthHeaderLink({ locale, signedIn }: { locale: Locale; signedIn:
         />
       </svg>
       <span className="site-header__account-label">{signedIn ? t("nav.account") : t("nav.login")}</span>
-    </Link>
+    </SiteLink>
   );
 }

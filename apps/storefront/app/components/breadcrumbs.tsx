@@ -1,6 +1,6 @@
-import { Link } from "@remix-run/react";
 import { homePath, type Locale } from "@comptoir/i18n";
 import { useTranslation } from "@comptoir/i18n/react";
+import { SiteLink } from "./site-link";
 
 export interface Crumb {
   name: string;
@@ -14,11 +14,11 @@ export function Breadcrumbs({ locale, trail, current }: { locale: Locale; trail:
     <nav className="breadcrumb" aria-label={t("breadcrumb.label")}>
       <ol>
         <li>
-          <Link to={homePath(locale)}>{t("breadcrumb.home")}</Link>
+          <SiteLink to={homePath(locale)}>{t("breadcrumb.home")}</SiteLink>
         </li>
         {trail.map((crumb) => (
           <li key={crumb.href}>
-            <Link to={crumb.href}>{crumb.name}</Link>
+            <SiteLink to={crumb.href}>{crumb.name}</SiteLink>
           </li>
         ))}
         <li aria-current="page">{current}</li>

@@ -1,9 +1,10 @@
-import { Link, useFetchers, useLocation, useNavigation } from "@remix-run/react";
+import { useFetchers, useLocation, useNavigation } from "@remix-run/react";
 import type { Locale } from "@comptoir/i18n";
 import { useEffect, useState } from "react";
 import { useTranslation } from "@comptoir/i18n/react";
 import { readCartCount } from "~/lib/cart-count";
 import { cartPath } from "~/lib/cart-paths";
+import { SiteLink } from "./site-link";
 
 /**
  * The header's link to the cart. Catalog pages, header included, are publicly cacheable (a CDN may
@@ -26,7 +27,7 @@ export function CartLink({ locale }: { locale: Locale }) {
 
   const href = cartPath(locale);
   return (
-    <Link
+    <SiteLink
       to={href}
       className="site-header__cart"
       aria-current={pathname === href ? "page" : undefined}
@@ -51,6 +52,6 @@ export function CartLink({ locale }: { locale: Locale }) {
           <span className="visually-hidden">, {t("cart.itemCount", { count })}</span>
         </>
       ) : null}
-    </Link>
+    </SiteLink>
   );
 }

@@ -1,10 +1,11 @@
-import { Form, Link, useSubmit } from "@remix-run/react";
+import { Form, useSubmit } from "@remix-run/react";
 import type { CategoryPageDto } from "@comptoir/api";
 import { currencyDigits } from "@comptoir/i18n";
 import { useTranslation } from "@comptoir/i18n/react";
 import { useEffect, useRef } from "react";
 import { choicesChangedSinceRender } from "~/lib/choices-before-scripts";
 import type { ListingParams } from "~/lib/listing-params";
+import { SiteLink } from "./site-link";
 
 export const LISTING_FORM_ID = "listing-form";
 
@@ -93,9 +94,9 @@ export function CategoryFilters({
         <button type="submit" className="btn btn--small">
           {t("category.filters.apply")}
         </button>
-        <Link to={resetHref} className="filters__reset" preventScrollReset>
+        <SiteLink to={resetHref} className="filters__reset" preventScrollReset>
           {t("category.filters.reset")}
-        </Link>
+        </SiteLink>
       </div>
     </Form>
   );

@@ -1,5 +1,5 @@
-import { Link } from "@remix-run/react";
 import { useTranslation } from "@comptoir/i18n/react";
+import { SiteLink } from "./site-link";
 
 /** Page links around the current page; `href(n)` builds each page's URL. */
 export function Pagination({
@@ -19,9 +19,9 @@ export function Pagination({
   return (
     <nav className="pagination" aria-label={t("pagination.label")}>
       {page > 1 ? (
-        <Link to={href(page - 1)} rel="prev" className="pagination__step">
+        <SiteLink to={href(page - 1)} rel="prev" className="pagination__step">
           {t("pagination.previous")}
-        </Link>
+        </SiteLink>
       ) : null}
       <ol className="pagination__pages">
         {pages.map((n, index) => (
@@ -36,17 +36,17 @@ export function Pagination({
                 {n}
               </span>
             ) : (
-              <Link to={href(n)} aria-label={t("pagination.page", { page: n })}>
+              <SiteLink to={href(n)} aria-label={t("pagination.page", { page: n })}>
                 {n}
-              </Link>
+              </SiteLink>
             )}
           </li>
         ))}
       </ol>
       {page < pageCount ? (
-        <Link to={href(page + 1)} rel="next" className="pagination__step">
+        <SiteLink to={href(page + 1)} rel="next" className="pagination__step">
           {t("pagination.next")}
-        </Link>
+        </SiteLink>
       ) : null}
     </nav>
   );

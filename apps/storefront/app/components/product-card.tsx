@@ -2,6 +2,7 @@ import type { ProductCardDto } from "@comptoir/api";
 import { productPath, type Locale } from "@comptoir/i18n";
 import { Price } from "@comptoir/ui";
 import { useTranslation } from "@comptoir/i18n/react";
+import { SiteLink } from "./site-link";
 
 /**
  * How wide a card's picture is shown (see .product-grid): half the screen on phones, about
@@ -21,9 +22,7 @@ export function ProductCard({
   const { t } = useTranslation();
   return (
     <article className="product-card" data-testid="product-card">
-      {/* A plain link: the grid routes its clicks and prefetches its page (ProductGrid). `data-discover`
-          lets Remix learn the product route ahead of a click, as for its own links. */}
-      <a href={productPath(locale, product.slug)} className="product-card__link" data-discover="true">
+      <SiteLink to={productPath(locale, product.slug)} prefetch="intent" className="product-card__link">
         {product.image ? (
           <img
             className="product-card__image"
@@ -41,7 +40,7 @@ export function ProductCard({
           <div className="product-card__image product-card__image--empty" aria-hidden="true" />
         )}
         <h3 className="product-card__name">{product.name}</h3>
-      </a>
+      </SiteLink>
       <div className="product-card__meta">
         <Price price={product.price} compareAt={product.compareAtPrice} from />
         {product.available ? null : <span className="badge badge--muted">{t("stock.soldOut")}</span>}

@@ -1,9 +1,10 @@
-import { Form, Link, useLocation } from "@remix-run/react";
+import { Form, useLocation } from "@remix-run/react";
 import { categoryPath, homePath, searchPath, type Locale } from "@comptoir/i18n";
 import type { ReactNode } from "react";
 import { useTranslation } from "@comptoir/i18n/react";
 import { AuthHeaderLink } from "./auth-header-link";
 import { CartLink } from "./cart-link";
+import { SiteLink } from "./site-link";
 
 export interface NavigationItem {
   id: string;
@@ -30,7 +31,7 @@ export function SiteHeader({
     <header className="site-header">
       <div className="container site-header__inner">
         {/* Named by its visible text ("Comptoir …"), which voice users can say to follow it. */}
-        <Link to={homePath(locale)} className="site-header__brand">
+        <SiteLink to={homePath(locale)} className="site-header__brand">
           <span className="site-header__logo" aria-hidden="true">
             C
           </span>
@@ -38,7 +39,7 @@ export function SiteHeader({
             <span className="site-header__name">{t("brand")}</span>
             <span className="site-header__tagline">{t("tagline")}</span>
           </span>
-        </Link>
+        </SiteLink>
         <Form method="get" action={searchPath(locale)} className="site-search" role="search">
           <label htmlFor="site-search" className="visually-hidden">
             {ts("search.label")}
@@ -69,9 +70,9 @@ export function SiteHeader({
               const href = categoryPath(locale, category.slug);
               return (
                 <li key={category.id}>
-                  <Link to={href} prefetch="intent" aria-current={pathname === href ? "page" : undefined}>
+                  <SiteLink to={href} prefetch="intent" aria-current={pathname === href ? "page" : undefined}>
                     {category.name}
-                  </Link>
+                  </SiteLink>
                 </li>
               );
             })}

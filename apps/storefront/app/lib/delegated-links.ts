@@ -4,23 +4,33 @@ import { useEffect, useRef, useState, type FocusEvent, type MouseEvent, type Tou
 /** How long a pointer or the focus rests on a link before its page is prefetched (as Remix's Link). */
 const INTENT_DELAY_MS = 100;
 
+/**
+ * The in-app links the page routes itself: those SiteLink renders (components/site-link.tsx).
+ * Remix's own `<Link>`s carry `data-discover` too, but route their clicks themselves first (the
+ * click then arrives here already handled, `defaultPrevented`). Other anchors (the skip link, the
+ * language links, links in a product's description) are left to the browser.
+ */
+const ROUTED_LINK = "a[href][data-discover]";
+
 type LinkEvent = MouseEvent<HTMLElement> | FocusEvent<HTMLElement> | TouchEvent<HTMLElement>;
 
-/** The link an event happened in, if it is one inside the element that listens. */
+/** The routed link an event happened in, if it is one inside the element that listens. */
 function linkOf(event: LinkEvent): HTMLAnchorElement | null {
-  const link = event.target instanceof Element ? event.target.closest("a[href]") : null;
+  const link = event.target instanceof Element ? event.target.closest(ROUTED_LINK) : null;
   return link instanceof HTMLAnchorElement && event.currentTarget.contains(link) ? link : null;
 }
 
 /**
- * What Remix's `<Link prefetch="intent">` does for each link, done once for a whole list of plain
- * links (a grid of product cards): a click goes through the router (no page load), and a link the
- * pointer or the focus rests on has its page's data and code prefetched. Each `<Link>` costs its
- * own hooks at every render: on a category page's 24 cards, 6–8% of the page's rendering time.
- * The links stay plain `<a href>`: they work before the scripts load, and with none.
+ * What Remix's `<Link>` does for each link, done once for the whole page (the root layout spreads
+ * `handlers` on `<body>`): a click on a SiteLink goes through the router (no page load), and a link
+ * marked `data-prefetch="intent"` has its page's data and code prefetched while the pointer or the
+ * focus rests on it. Each `<Link>` runs about a dozen hooks at every render (its prefetch state and
+ * effects, React Router's `useHref`, `useLinkClickHandler`, `useNavigate`, path resolutions): a
+ * product page's twenty-odd links cost more of its rendering than its gallery and text together
+ * (docs/performance-notes.md). The links stay plain `<a href>`: they work before the scripts load,
+ * and with none.
  *
- * Spread `handlers` on the list's element; render `<PrefetchPageLinks page={prefetchPath} />`
- * when `prefetchPath` is set.
+ * Render `<PrefetchPageLinks page={prefetchPath} />` when `prefetchPath` is set.
  */
 export function useDelegatedLinks() {
   const navigate = useNavigate();
@@ -33,7 +43,8 @@ export function useDelegatedLinks() {
   const onIntent = (event: LinkEvent) => {
     const link = linkOf(event);
     const related = "relatedTarget" in event ? event.relatedTarget : null;
-    if (!link || (related instanceof Node && link.contains(related))) return;
+    if (!link || link.dataset.prefetch !== "intent" || (related instanceof Node && link.contains(related)))
+      return;
     clearTimeout(timer.current);
     const path = link.pathname + link.search + link.hash;
     if (event.type === "mouseover" || event.type === "focus" || event.type === "touchstart") {
@@ -56,7 +67,10 @@ export function useDelegatedLinks() {
       link.origin === window.location.origin
     ) {
       event.preventDefault();
-      void navigate(link.pathname + link.search + link.hash);
+      void navigate(link.pathname + link.search + link.hash, {
+        replace: link.hasAttribute("data-replace"),
+        preventScrollReset: link.hasAttribute("data-prevent-scroll-reset"),
+      });
     }
   };
 

@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { alternatesOf, categoryPath, currencyDigits } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "@comptoir/i18n/react";
@@ -17,6 +17,7 @@ import { metaDescription, pageSeo } from "~/lib/page-seo.server";
 import { orRedirectOrNotFound } from "~/lib/redirects.server";
 import { seoMeta } from "~/lib/seo";
 import { breadcrumbJsonLd, jsonLdMeta } from "~/lib/structured-data";
+import { SiteLink } from "~/components/site-link";
 
 export const headers = headersFromLoader;
 
@@ -103,9 +104,14 @@ export default function CategoryPage() {
         {category.children.length > 0 ? (
           <nav aria-label={t("category.subcategories")} className="chips">
             {category.children.map((child) => (
-              <Link key={child.slug} to={categoryPath(locale, child.slug)} className="chip" prefetch="intent">
+              <SiteLink
+                key={child.slug}
+                to={categoryPath(locale, child.slug)}
+                className="chip"
+                prefetch="intent"
+              >
                 {child.name}
-              </Link>
+              </SiteLink>
             ))}
           </nav>
         ) : null}

@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { categoryPath, homePath, LOCALES } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "@comptoir/i18n/react";
@@ -11,6 +11,7 @@ import { localeFromUrl } from "~/lib/locale.server";
 import { pageSeo } from "~/lib/page-seo.server";
 import { seoMeta } from "~/lib/seo";
 import { jsonLdMeta, organizationJsonLd, websiteJsonLd } from "~/lib/structured-data";
+import { SiteLink } from "~/components/site-link";
 
 export const headers = headersFromLoader;
 
@@ -61,9 +62,9 @@ export default function Home() {
         <h1>{t("home.heroTitle")}</h1>
         <p className="hero__text">{t("home.heroText")}</p>
         {first ? (
-          <Link className="btn hero__action" to={categoryPath(locale, first.slug)}>
+          <SiteLink className="btn hero__action" to={categoryPath(locale, first.slug)}>
             {t("home.heroAction")}
-          </Link>
+          </SiteLink>
         ) : null}
       </section>
       {categories.length > 0 ? (
@@ -72,12 +73,16 @@ export default function Home() {
           <ul className="category-tiles">
             {categories.map((category) => (
               <li key={category.id}>
-                <Link to={categoryPath(locale, category.slug)} className="category-tile" prefetch="intent">
+                <SiteLink
+                  to={categoryPath(locale, category.slug)}
+                  className="category-tile"
+                  prefetch="intent"
+                >
                   <span className="category-tile__name">{category.name}</span>
                   <span className="category-tile__count">
                     {t("nav.productCount", { count: category.productCount })}
                   </span>
-                </Link>
+                </SiteLink>
               </li>
             ))}
           </ul>

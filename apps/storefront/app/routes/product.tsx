@@ -1,5 +1,5 @@
 import { data, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { useLoaderData } from "@remix-run/react";
 import { productPath } from "@comptoir/i18n";
 import { getFixedT } from "@comptoir/i18n/server";
 import { Price, StockBadge } from "@comptoir/ui";
@@ -7,6 +7,7 @@ import { useTranslation } from "@comptoir/i18n/react";
 import { AddToCart } from "~/components/add-to-cart";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { ProductGrid } from "~/components/product-grid";
+import { SiteLink } from "~/components/site-link";
 import { storefrontApi } from "~/lib/api.server";
 import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
 import { localeFromUrl } from "~/lib/locale.server";
@@ -136,7 +137,7 @@ export default function ProductPage() {
               <ul className="variant-list">
                 {product.variants.map((variant) => (
                   <li key={variant.id} data-testid="variant">
-                    <Link
+                    <SiteLink
                       to={productPath(locale, product.slug, { variant: variant.sku })}
                       replace
                       preventScrollReset
@@ -146,7 +147,7 @@ export default function ProductPage() {
                       <span className="variant-list__title">{variant.title}</span>
                       <Price price={variant.price} compareAt={variant.compareAtPrice} />
                       <StockBadge stock={variant.stock} />
-                    </Link>
+                    </SiteLink>
                   </li>
                 ))}
               </ul>

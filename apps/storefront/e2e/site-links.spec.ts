@@ -1,4 +1,5 @@
 import type { Page } from "@playwright/test";
+import { productWithVariants } from "./catalog-helpers";
 import { expect, test } from "./fixtures";
 
 declare global {
@@ -7,14 +8,19 @@ declare global {
   }
 }
 
-// Product cards are plain links whose grid routes their clicks and prefetches the page a card is
-// pointed at (apps/storefront/app/lib/delegated-links.ts), as Remix's own links do.
+// The shop's links are plain anchors (SiteLink) whose clicks the root layout routes, prefetching the
+// page a card or a category is pointed at (apps/storefront/app/lib/delegated-links.ts), as Remix's
+// own links do.
+
+/** Marks the document: still true after a navigation only if no new document was loaded. */
+async function markDocument(page: Page) {
+  await page.waitForFunction(() => "__remixRouter" in window, undefined, { timeout: 15_000 });
+  await page.evaluate(() => (window.__sameDocument = true));
+}
 
 async function openLiveCategoryPage(page: Page) {
   await page.goto("/fr/categorie/cafe");
-  await page.waitForFunction(() => "__remixRouter" in window, undefined, { timeout: 15_000 });
-  // Still true after a navigation only if no new document was loaded.
-  await page.evaluate(() => (window.__sameDocument = true));
+  await markDocument(page);
   const card = page.getByTestId("product-card").first();
   const link = card.getByRole("link");
   const href = await link.getAttribute("href");
@@ -79,5 +85,51 @@ test.describe("product cards", () => {
     await expect(page).toHaveURL(new RegExp(`${href}$`));
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
     await context.close();
+  });
+});
+
+test.describe("the header's and breadcrumbs' links", () => {
+  test("are followed in the browser, from page to page", async ({ page }) => {
+    await page.goto("/fr/categorie/cafe");
+    await markDocument(page);
+
+    // The header's categories are prefetched while pointed at, as the cards are.
+    const nav = page.getByRole("navigation", { name: "Rayons" });
+    const chocolate = nav.getByRole("link", { name: "Chocolat" });
+    const prefetch = page.locator('link[rel="prefetch"][href*="/fr/categorie/chocolat.data"]');
+    await chocolate.hover();
+    await expect(prefetch).toHaveCount(1);
+    await chocolate.click();
+    await expect(page).toHaveURL(/\/fr\/categorie\/chocolat$/);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chocolat");
+    await expect(chocolate).toHaveAttribute("aria-current", "page");
+
+    await page
+      .getByRole("navigation", { name: "Fil d’Ariane" })
+      .getByRole("link", { name: "Accueil" })
+      .click();
+    await expect(page).toHaveURL(/\/fr$/);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
+  });
+
+  test("a variant's link replaces the page in the history and keeps its scroll position", async ({
+    page,
+  }) => {
+    await page.goto(`/fr/produit/${await productWithVariants()}`);
+    await markDocument(page);
+    const historyLength = await page.evaluate(() => history.length);
+
+    const second = page.getByTestId("variant").nth(1).getByRole("link");
+    await page.setViewportSize({ width: 800, height: 500 });
+    await second.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(0);
+    await second.click();
+    await expect(page).toHaveURL(/\?variant=/);
+    await expect(second).toHaveAttribute("aria-current", "true");
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrolled);
+    expect(await page.evaluate(() => history.length)).toBe(historyLength);
+    expect(await page.evaluate(() => window.__sameDocument)).toBe(true);
   });
 });
