@@ -25,10 +25,9 @@ function linkOf(event: LinkEvent): HTMLAnchorElement | null {
  * `handlers` on `<body>`): a click on a SiteLink goes through the router (no page load), and a link
  * marked `data-prefetch="intent"` has its page's data and code prefetched while the pointer or the
  * focus rests on it. Each `<Link>` runs about a dozen hooks at every render (its prefetch state and
- * effects, React Router's `useHref`, `useLinkClickHandler`, `useNavigate`, path resolutions): a
- * product page's twenty-odd links cost more of its rendering than its gallery and text together
- * (docs/performance-notes.md). The links stay plain `<a href>`: they work before the scripts load,
- * and with none.
+ * effects, React Router's `useHref`, `useLinkClickHandler`, `useNavigate`, path resolutions): on a
+ * product page, with its twenty links, 5–11% of the server's work (docs/performance-notes.md). The
+ * links stay plain `<a href>`: they work before the scripts load, and with none.
  *
  * Render `<PrefetchPageLinks page={prefetchPath} />` when `prefetchPath` is set.
  */
