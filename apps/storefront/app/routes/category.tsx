@@ -7,6 +7,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { CategoryFilters } from "~/components/category-filters";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-grid";
+import { SiteLink } from "~/components/site-link";
 import { SortSelect } from "~/components/sort-select";
 import { storefrontApi } from "~/lib/api.server";
 import { storefrontEnv } from "~/lib/env.server";
@@ -17,7 +18,6 @@ import { metaDescription, pageSeo } from "~/lib/page-seo.server";
 import { orRedirectOrNotFound } from "~/lib/redirects.server";
 import { seoMeta } from "~/lib/seo";
 import { breadcrumbJsonLd, jsonLdMeta } from "~/lib/structured-data";
-import { SiteLink } from "~/components/site-link";
 
 export const headers = headersFromLoader;
 

@@ -5,13 +5,13 @@ import { getFixedT } from "@comptoir/i18n/server";
 import { useTranslation } from "@comptoir/i18n/react";
 import { AccountDeletedNotice } from "~/components/account-deleted-notice";
 import { ProductGrid } from "~/components/product-grid";
+import { SiteLink } from "~/components/site-link";
 import { storefrontApi } from "~/lib/api.server";
 import { catalogCacheHeaders, headersFromLoader } from "~/lib/http-cache.server";
 import { localeFromUrl } from "~/lib/locale.server";
 import { pageSeo } from "~/lib/page-seo.server";
 import { seoMeta } from "~/lib/seo";
 import { jsonLdMeta, organizationJsonLd, websiteJsonLd } from "~/lib/structured-data";
-import { SiteLink } from "~/components/site-link";
 
 export const headers = headersFromLoader;
 
